@@ -1,0 +1,253 @@
+//! What the planner assumes for one indicator: a projection method with its parameter,
+//! an optional range for the uncertainty run, an optional own baseline, and actual values
+//! for years already past.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use super::plan::Indicator;
+
+/// How an indicator moves from one year to the next. Each method has one main parameter
+/// (the slider); the formulas are in `project.rs`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "method", rename_all = "snake_case")]
+pub enum Method {
+    /// Compound growth, % per year.
+    Compound { rate_pct: f64 },
+    /// Linear change, units per year.
+    Linear { per_year: f64 },
+    /// Percentage-point change per year, held within 0 and the ceiling.
+    Points { pp_per_year: f64 },
+    /// Relative decline: % of the remaining value removed each year.
+    Decline { pct_per_year: f64 },
+    /// Saturating approach: each year closes this % of the gap to the ceiling.
+    Saturating { ceiling: f64, closing_pct: f64 },
+    /// Values typed for some years; the years between are interpolated.
+    Path { points: Vec<(u16, f64)> },
+    /// The same yearly flow every year (new jobs a year).
+    Steady { per_year: f64 },
+    /// Total change by the target year against the base, % (spread evenly as compound growth).
+    TotalChange { pct: f64 },
+    /// Forest cover as a stock: planting counts as forest after `lag_years`.
+    Forest {
+        natural_area_ha: f64,
+        /// New planting per year from the first plan year (the slider).
+        planting_ha_per_year: f64,
+        lag_years: u8,
+        loss_ha_per_year: f64,
+        /// Planting per year before the plan started, maturing during it.
+        pipeline_ha_per_year: f64,
+    },
+}
+
+/// A range around the main parameter for the Monte Carlo run.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Spread {
+    /// Uniformly anywhere between low and high.
+    Range { low: f64, high: f64 },
+    /// Normally distributed around the parameter.
+    Sd { sd: f64 },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assumption {
+    #[serde(flatten)]
+    pub method: Method,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub spread: Option<Spread>,
+    /// The planner's own 2025 baseline; the plan's is used when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<f64>,
+    /// Actual values entered for years already past.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub actuals: BTreeMap<u16, f64>,
+}
+
+/// Why an assumption cannot be used.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AssumptionError {
+    NotFinite,
+    /// The parameter lies outside what the method can mean.
+    OutOfRange { min: f64, max: f64 },
+    /// A negative baseline or actual, or one above the ceiling.
+    Unphysical { value: f64 },
+    YearOutsidePlan { year: u16 },
+    BadSpread,
+}
+
+/// The kind of number a method's parameter is, so the UI can label and bound it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParameterKind {
+    PercentPerYear,
+    UnitsPerYear,
+    PointsPerYear,
+    PercentOfGap,
+    Percent,
+    HectaresPerYear,
+}
+
+impl Method {
+    /// The slider's value; a typed path has none.
+    pub fn parameter(&self) -> Option<f64> {
+        Some(match self {
+            Method::Compound { rate_pct } => *rate_pct,
+            Method::Linear { per_year } | Method::Steady { per_year } => *per_year,
+            Method::Points { pp_per_year } => *pp_per_year,
+            Method::Decline { pct_per_year } => *pct_per_year,
+            Method::Saturating { closing_pct, .. } => *closing_pct,
+            Method::TotalChange { pct } => *pct,
+            Method::Forest { planting_ha_per_year, .. } => *planting_ha_per_year,
+            Method::Path { .. } => return None,
+        })
+    }
+
+    /// The same method with another main parameter.
+    pub fn with_parameter(&self, p: f64) -> Method {
+        let mut m = self.clone();
+        match &mut m {
+            Method::Compound { rate_pct } => *rate_pct = p,
+            Method::Linear { per_year } | Method::Steady { per_year } => *per_year = p,
+            Method::Points { pp_per_year } => *pp_per_year = p,
+            Method::Decline { pct_per_year } => *pct_per_year = p,
+            Method::Saturating { closing_pct, .. } => *closing_pct = p,
+            Method::TotalChange { pct } => *pct = p,
+            Method::Forest { planting_ha_per_year, .. } => *planting_ha_per_year = p,
+            Method::Path { .. } => {}
+        }
+        m
+    }
+
+    pub fn parameter_kind(&self) -> ParameterKind {
+        match self {
+            Method::Compound { .. } | Method::Decline { .. } => ParameterKind::PercentPerYear,
+            Method::Linear { .. } | Method::Steady { .. } | Method::Path { .. } => {
+                ParameterKind::UnitsPerYear
+            }
+            Method::Points { .. } => ParameterKind::PointsPerYear,
+            Method::Saturating { .. } => ParameterKind::PercentOfGap,
+            Method::TotalChange { .. } => ParameterKind::Percent,
+            Method::Forest { .. } => ParameterKind::HectaresPerYear,
+        }
+    }
+
+    /// The values the main parameter may take. Beyond them the method stops meaning
+    /// anything physical (a decline of more than 100 % a year, say).
+    pub fn parameter_bounds(&self, ind: &Indicator) -> (f64, f64) {
+        let scale = ind.baseline.value.abs().max(ind.target.value.abs()).max(1.0);
+        match self {
+            Method::Compound { .. } => (-100.0, 1000.0),
+            Method::Linear { .. } => (-100.0 * scale, 100.0 * scale),
+            Method::Steady { .. } => (0.0, 100.0 * scale),
+            Method::Points { .. } => (-100.0, 100.0),
+            Method::Decline { .. } => (-100.0, 100.0),
+            Method::Saturating { .. } => (-100.0, 100.0),
+            Method::TotalChange { .. } => (-100.0, 10_000.0),
+            Method::Forest { natural_area_ha, .. } => (0.0, *natural_area_ha),
+            Method::Path { .. } => (0.0, 0.0),
+        }
+    }
+
+    /// Whether a larger parameter gives larger values (a faster decline gives smaller ones).
+    pub fn increasing(&self) -> bool {
+        !matches!(self, Method::Decline { .. })
+    }
+
+    /// Stable name used in files and links.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Method::Compound { .. } => "compound",
+            Method::Linear { .. } => "linear",
+            Method::Points { .. } => "points",
+            Method::Decline { .. } => "decline",
+            Method::Saturating { .. } => "saturating",
+            Method::Path { .. } => "path",
+            Method::Steady { .. } => "steady",
+            Method::TotalChange { .. } => "total_change",
+            Method::Forest { .. } => "forest",
+        }
+    }
+}
+
+impl Assumption {
+    /// The baseline in force: the planner's own, or the plan's.
+    pub fn baseline_for(&self, ind: &Indicator) -> f64 {
+        self.baseline.unwrap_or(ind.baseline.value)
+    }
+
+    /// Checks every number against what the method and indicator allow.
+    pub fn validate(&self, ind: &Indicator) -> Result<(), AssumptionError> {
+        let ceiling = ind.ceiling.unwrap_or(f64::INFINITY);
+        let physical = |v: f64| -> Result<(), AssumptionError> {
+            if !v.is_finite() {
+                Err(AssumptionError::NotFinite)
+            } else if v < 0.0 || v > ceiling {
+                Err(AssumptionError::Unphysical { value: v })
+            } else {
+                Ok(())
+            }
+        };
+        if let Some(b) = self.baseline {
+            physical(b)?;
+        }
+        for (&year, &v) in &self.actuals {
+            physical(v)?;
+            if year <= ind.baseline.year || year > 2100 {
+                return Err(AssumptionError::YearOutsidePlan { year });
+            }
+        }
+        if let Some(p) = self.method.parameter() {
+            if !p.is_finite() {
+                return Err(AssumptionError::NotFinite);
+            }
+            let (min, max) = self.method.parameter_bounds(ind);
+            if p < min || p > max {
+                return Err(AssumptionError::OutOfRange { min, max });
+            }
+        }
+        match &self.method {
+            Method::Path { points } => {
+                for &(year, v) in points {
+                    physical(v)?;
+                    if year <= ind.baseline.year || year > 2100 {
+                        return Err(AssumptionError::YearOutsidePlan { year });
+                    }
+                }
+            }
+            Method::Saturating { ceiling: c, .. } => {
+                if !c.is_finite() || *c <= 0.0 || *c > ceiling {
+                    return Err(AssumptionError::OutOfRange { min: 0.0, max: ceiling });
+                }
+            }
+            Method::Forest {
+                natural_area_ha,
+                lag_years,
+                loss_ha_per_year,
+                pipeline_ha_per_year,
+                ..
+            } => {
+                let fine = natural_area_ha.is_finite()
+                    && *natural_area_ha > 0.0
+                    && *lag_years <= 20
+                    && loss_ha_per_year.is_finite()
+                    && *loss_ha_per_year >= 0.0
+                    && pipeline_ha_per_year.is_finite()
+                    && *pipeline_ha_per_year >= 0.0;
+                if !fine {
+                    return Err(AssumptionError::OutOfRange {
+                        min: 0.0,
+                        max: f64::MAX,
+                    });
+                }
+            }
+            _ => {}
+        }
+        match self.spread {
+            Some(Spread::Range { low, high }) if !(low.is_finite() && high.is_finite() && low <= high) => {
+                Err(AssumptionError::BadSpread)
+            }
+            Some(Spread::Sd { sd }) if !(sd.is_finite() && sd >= 0.0) => Err(AssumptionError::BadSpread),
+            _ => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! The planner's model: plain Rust with no web types, tested on the host.
+//!
+//! Data flows one way: plan + assumptions -> projections -> outcomes -> statuses.
+
+pub mod assumption;
+pub mod math;
+pub mod number;
+pub mod plan;
+pub mod project;
+pub mod rng;
+pub mod solve;
+pub mod status;
+pub mod target;
+pub mod uncertainty;
+
+pub use assumption::{Assumption, Method, Spread};
+pub use plan::{Direction, Group, Indicator, Plan, PlanError, TargetKind};
+pub use project::{project, Projection};
+pub use solve::{first_year_met, required_parameter, SolveError};
+pub use status::{assess, PlanSummary, Status, Verdict};
+pub use uncertainty::{monte_carlo, monte_carlo_all, Band};

@@ -1,0 +1,302 @@
+//! The plan as data: indicators, targets and baselines parsed from `seeds/plan.json`.
+//!
+//! The file is compiled into the binary so the app works offline from a single file,
+//! and parsed once at start-up; a malformed file is a typed error, never a panic.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+use super::assumption::Assumption;
+
+/// The plan data file shipped with the app.
+pub const PLAN_JSON: &str = include_str!("../../seeds/plan.json");
+/// The resolution's text, for showing and for checking targets against it.
+pub const RESOLUTION_TEXT: &str = include_str!("../../seeds/resolution-32-NQ-HDND-2025.txt");
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    pub schema: u32,
+    pub resolution: Resolution,
+    pub base_year: u16,
+    pub horizon: u16,
+    pub settings: Settings,
+    pub groups: Vec<GroupInfo>,
+    pub indicators: Vec<Indicator>,
+    /// Appendix items that repeat a main indicator or carry no number, with the reason.
+    pub not_modelled: Vec<NotModelled>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Resolution {
+    pub number: String,
+    pub adopted: String,
+    pub commune_vi: String,
+    pub commune_en: String,
+    pub title_vi: String,
+    pub title_en: String,
+    pub text_file: String,
+}
+
+/// Plan-wide settings a planner may change.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Settings {
+    /// "Basically no poor households" has no number: a rate at or below this counts as zero.
+    pub poverty_threshold_pct: f64,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupInfo {
+    pub id: Group,
+    pub name_vi: String,
+    pub name_en: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Group {
+    Economy,
+    Society,
+    Environment,
+    Appendix,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Indicator {
+    pub id: String,
+    pub group: Group,
+    /// The resolution's own words.
+    pub name_vi: String,
+    pub name_en: String,
+    /// Unit of the yearly series (revenue in tỷ đồng even when the target is a growth rate).
+    pub unit_vi: String,
+    pub unit_en: String,
+    pub target: Target,
+    /// Natural upper limit of the series (100 for rates); the floor is always 0.
+    #[serde(default)]
+    pub ceiling: Option<f64>,
+    /// Counts of villages, firms, people: shown and judged as whole numbers.
+    #[serde(default)]
+    pub integer: bool,
+    pub baseline: Baseline,
+    /// For a target set against the previous term's total (appendix P2).
+    #[serde(default)]
+    pub previous_term: Option<Baseline>,
+    #[serde(default)]
+    pub note_vi: Option<String>,
+    #[serde(default)]
+    pub note_en: Option<String>,
+    /// The default assumption (illustrative, like most baselines).
+    pub assumption: Assumption,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    pub kind: TargetKind,
+    pub value: f64,
+    pub year: u16,
+    pub direction: Direction,
+    /// The exact words of the resolution that state the target.
+    pub text: String,
+    /// The number is a reading of words ("cơ bản không còn"), not printed in the text.
+    #[serde(default)]
+    pub qualitative: bool,
+    /// The target must hold in every year from `year` to the horizon.
+    #[serde(default)]
+    pub each_year: bool,
+    /// Unit of the target when it differs from the series' unit and the kind's own.
+    #[serde(default)]
+    pub unit_vi: Option<String>,
+    #[serde(default)]
+    pub unit_en: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    /// The value of the series in the target year.
+    Level,
+    /// A share in %, capped by the ceiling.
+    Rate,
+    /// Average annual growth of the series, % per year.
+    Growth,
+    /// Change of the series in the target year against the base year, %.
+    Change,
+    /// Sum of the yearly series over the term.
+    Cumulative,
+    /// Sum over the term against the previous term's total, % change.
+    TermChange,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    AtLeast,
+    AtMost,
+    /// Strictly below ("xuống dưới 55%").
+    Below,
+    /// Keep at or above a level already near ("giữ vững", "ổn định").
+    Hold,
+}
+
+impl Direction {
+    /// Whether more is better.
+    pub fn upward(self) -> bool {
+        matches!(self, Direction::AtLeast | Direction::Hold)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Baseline {
+    pub value: f64,
+    pub year: u16,
+    /// A plausible value, not a published figure: always shown with its mark.
+    pub illustrative: bool,
+    pub source_vi: String,
+    pub source_en: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NotModelled {
+    #[serde(rename = "ref")]
+    pub reference: String,
+    pub same_as: Vec<String>,
+    pub text: String,
+    pub why_vi: String,
+    pub why_en: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanError {
+    /// The JSON did not parse.
+    Syntax(String),
+    /// Parsed, but a value makes no sense for the model.
+    Invalid { indicator: String, problem: String },
+}
+
+impl fmt::Display for PlanError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanError::Syntax(e) => write!(f, "plan file does not parse: {e}"),
+            PlanError::Invalid { indicator, problem } => {
+                write!(f, "indicator {indicator}: {problem}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for PlanError {}
+
+impl Plan {
+    /// The plan compiled into the app.
+    pub fn bundled() -> Result<Plan, PlanError> {
+        Plan::from_json(PLAN_JSON)
+    }
+
+    pub fn from_json(text: &str) -> Result<Plan, PlanError> {
+        let plan: Plan = serde_json::from_str(text).map_err(|e| PlanError::Syntax(e.to_string()))?;
+        plan.validate()?;
+        Ok(plan)
+    }
+
+    /// Number of years from the base year to the horizon.
+    pub fn years(&self) -> usize {
+        usize::from(self.horizon - self.base_year)
+    }
+
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn group_name(&self, group: Group, vietnamese: bool) -> &str {
+        self.groups
+            .iter()
+            .find(|g| g.id == group)
+            .map(|g| if vietnamese { g.name_vi.as_str() } else { g.name_en.as_str() })
+            .unwrap_or("")
+    }
+
+    fn validate(&self) -> Result<(), PlanError> {
+        if self.horizon <= self.base_year || self.horizon - self.base_year > 50 {
+            return Err(PlanError::Invalid {
+                indicator: "-".into(),
+                problem: "horizon must be 1 to 50 years after the base year".into(),
+            });
+        }
+        let mut seen = std::collections::HashSet::new();
+        for ind in &self.indicators {
+            let bad = |problem: &str| PlanError::Invalid {
+                indicator: ind.id.clone(),
+                problem: problem.to_string(),
+            };
+            if !seen.insert(ind.id.as_str()) {
+                return Err(bad("duplicate id"));
+            }
+            if !ind.target.value.is_finite() || !ind.baseline.value.is_finite() {
+                return Err(bad("target and baseline must be finite numbers"));
+            }
+            if ind.baseline.value < 0.0 {
+                return Err(bad("baseline must not be negative"));
+            }
+            if ind.target.year <= self.base_year || ind.target.year > self.horizon {
+                return Err(bad("target year must fall within the plan period"));
+            }
+            if let Some(c) = ind.ceiling {
+                if !(c > 0.0 && c.is_finite()) || ind.baseline.value > c {
+                    return Err(bad("ceiling must be positive and not below the baseline"));
+                }
+            }
+            if ind.target.kind == TargetKind::TermChange && ind.previous_term.is_none() {
+                return Err(bad("a target against the previous term needs its total"));
+            }
+            ind.assumption
+                .validate(ind)
+                .map_err(|e| bad(&format!("default assumption: {e:?}")))?;
+        }
+        Ok(())
+    }
+}
+
+impl Indicator {
+    pub fn name(&self, vietnamese: bool) -> &str {
+        if vietnamese {
+            &self.name_vi
+        } else {
+            &self.name_en
+        }
+    }
+
+    pub fn unit(&self, vietnamese: bool) -> &str {
+        if vietnamese {
+            &self.unit_vi
+        } else {
+            &self.unit_en
+        }
+    }
+
+    pub fn note(&self, vietnamese: bool) -> Option<&str> {
+        if vietnamese {
+            self.note_vi.as_deref()
+        } else {
+            self.note_en.as_deref()
+        }
+    }
+
+    /// Unit in which the target itself is stated.
+    pub fn target_unit(&self, vietnamese: bool) -> &str {
+        let own = if vietnamese { &self.target.unit_vi } else { &self.target.unit_en };
+        if let Some(unit) = own {
+            return unit;
+        }
+        match self.target.kind {
+            TargetKind::Growth => {
+                if vietnamese {
+                    "%/năm"
+                } else {
+                    "%/yr"
+                }
+            }
+            TargetKind::Change | TargetKind::TermChange => "%",
+            TargetKind::Cumulative | TargetKind::Level | TargetKind::Rate => self.unit(vietnamese),
+        }
+    }
+}

@@ -1,0 +1,152 @@
+//! Goal seek: the parameter that lands exactly on the target in the target year, and the
+//! first year the target is met.
+
+use super::math::Portable;
+use super::assumption::{Assumption, Method};
+use super::plan::{Indicator, Settings};
+use super::project::{project_into, Period};
+use super::target::{effective_target, met_in, outcome, target_level, target_total};
+
+/// Relative error the solved parameter must reach when fed back in.
+pub const SOLVE_TOLERANCE: f64 = 1e-9;
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SolveError {
+    /// A typed path has no single parameter to solve for.
+    NotParametric,
+    /// The actual values already cover the target year: nothing is left to assume.
+    Settled,
+    /// No parameter of this method reaches the target (above the ceiling, say, or growth
+    /// from a base of zero). `closest` is the nearest outcome the method can give.
+    Unreachable { closest: f64 },
+}
+
+/// The value of the method's main parameter for which the projection meets the target
+/// exactly in the target year, starting from the latest known value.
+pub fn required_parameter(
+    ind: &Indicator,
+    a: &Assumption,
+    settings: &Settings,
+    period: Period,
+) -> Result<f64, SolveError> {
+    if a.method.parameter().is_none() {
+        return Err(SolveError::NotParametric);
+    }
+    let goal = effective_target(ind, settings);
+    let mut buf = vec![0.0; period.len()];
+    let start = project_into(ind, a, &a.method, period, &mut buf);
+    let start_year = period.base + start as u16;
+    if ind.target.year <= start_year {
+        return Err(SolveError::Settled);
+    }
+    let mut eval = |p: f64| {
+        let m = a.method.with_parameter(p);
+        project_into(ind, a, &m, period, &mut buf);
+        outcome(ind, &buf, period)
+    };
+    let hits = |got: f64| (got - goal).abs() <= SOLVE_TOLERANCE * goal.abs().max(1.0);
+
+    if let Some(p) = closed_form(ind, a, settings, period, start) {
+        let (min, max) = a.method.parameter_bounds(ind);
+        if p.is_finite() && (min..=max).contains(&p) && hits(eval(p)) {
+            return Ok(p);
+        }
+    }
+    bisect(ind, a, goal, &mut eval, &hits)
+}
+
+/// Closed forms where the method allows one. With n = years from the start s to the target
+/// year T, v_s the start value and L the level the series must reach:
+/// - compound: r = (L / v_s)^(1/n) − 1
+/// - linear, points: a = (L − v_s) / n
+/// - decline: d = 1 − (L / v_s)^(1/n)
+/// - saturating to c: q = 1 − ((c − L) / (c − v_s))^(1/n)
+/// - total change over N = T − base years: C = (L / v_s)^(N/n) − 1
+/// - steady flow against a term total: a = (total − flows already known) / years left
+fn closed_form(ind: &Indicator, a: &Assumption, settings: &Settings, period: Period, start: usize) -> Option<f64> {
+    let mut buf = vec![0.0; period.len()];
+    project_into(ind, a, &a.method, period, &mut buf);
+    let vs = buf[start];
+    let n = f64::from(ind.target.year - (period.base + start as u16));
+    if let Some(total) = target_total(ind, settings) {
+        let known: f64 = buf[1..=start].iter().sum();
+        return match a.method {
+            Method::Steady { .. } => Some((total - known) / n),
+            _ => None,
+        };
+    }
+    let level = target_level(ind, settings, buf[0], period)?;
+    let big_n = f64::from(ind.target.year - period.base);
+    match &a.method {
+        Method::Compound { .. } if vs > 0.0 => Some(((level / vs).powp(1.0 / n) - 1.0) * 100.0),
+        Method::Linear { .. } | Method::Points { .. } => Some((level - vs) / n),
+        Method::Decline { .. } if vs > 0.0 => Some((1.0 - (level / vs).powp(1.0 / n)) * 100.0),
+        Method::Saturating { ceiling, .. } if (ceiling - vs).abs() > 0.0 => {
+            let r = (ceiling - level) / (ceiling - vs);
+            (r >= 0.0).then(|| (1.0 - r.powp(1.0 / n)) * 100.0)
+        }
+        Method::TotalChange { .. } if vs > 0.0 => Some(((level / vs).powp(big_n / n) - 1.0) * 100.0),
+        Method::Steady { .. } => Some(level),
+        _ => None,
+    }
+}
+
+/// Bisection over the method's whole parameter range: robust where clamping or the forest
+/// lag break the closed forms, and it says so when the target is out of reach.
+fn bisect(
+    ind: &Indicator,
+    a: &Assumption,
+    goal: f64,
+    eval: &mut impl FnMut(f64) -> f64,
+    hits: &impl Fn(f64) -> bool,
+) -> Result<f64, SolveError> {
+    let (min, max) = a.method.parameter_bounds(ind);
+    // Orient so that `lo` gives the smaller outcome.
+    let (mut lo, mut hi) = if a.method.increasing() { (min, max) } else { (max, min) };
+    let (f_lo, f_hi) = (eval(lo), eval(hi));
+    if goal < f_lo && !hits(f_lo) {
+        return Err(SolveError::Unreachable { closest: f_lo });
+    }
+    if goal > f_hi && !hits(f_hi) {
+        return Err(SolveError::Unreachable { closest: f_hi });
+    }
+    for _ in 0..400 {
+        let mid = 0.5 * (lo + hi);
+        let f = eval(mid);
+        if hits(f) {
+            return Ok(mid);
+        }
+        if f < goal {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+        if lo == mid || hi == mid {
+            break;
+        }
+    }
+    let best = 0.5 * (lo + hi);
+    let f = eval(best);
+    if hits(f) {
+        Ok(best)
+    } else {
+        Err(SolveError::Unreachable { closest: f })
+    }
+}
+
+/// The first year in which the projected series meets the target (held to the horizon for
+/// a yearly target), or None: "not by 2030".
+pub fn first_year_met(ind: &Indicator, settings: &Settings, values: &[f64], period: Period) -> Option<u16> {
+    if ind.target.each_year {
+        let mut first = None;
+        for y in period.years() {
+            if met_in(ind, settings, values, period, y) {
+                first.get_or_insert(y);
+            } else {
+                first = None;
+            }
+        }
+        return first;
+    }
+    period.years().find(|&y| met_in(ind, settings, values, period, y))
+}
