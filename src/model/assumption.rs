@@ -148,9 +148,14 @@ impl Method {
         }
     }
 
-    /// Whether a larger parameter gives larger values (a faster decline gives smaller ones).
-    pub fn increasing(&self) -> bool {
-        !matches!(self, Method::Decline { .. })
+    /// Whether a larger parameter gives larger values from this start value: a faster
+    /// decline gives smaller ones, and so does a faster approach to a ceiling from above.
+    pub fn increasing(&self, start: f64) -> bool {
+        match self {
+            Method::Decline { .. } => false,
+            Method::Saturating { ceiling, .. } => start <= *ceiling,
+            _ => true,
+        }
     }
 
     /// Stable name used in files and links.

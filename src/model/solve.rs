@@ -101,9 +101,14 @@ fn bisect(
     hits: &impl Fn(f64) -> bool,
 ) -> Result<f64, SolveError> {
     let (min, max) = a.method.parameter_bounds(ind);
-    // Orient so that `lo` gives the smaller outcome.
-    let (mut lo, mut hi) = if a.method.increasing() { (min, max) } else { (max, min) };
-    let (f_lo, f_hi) = (eval(lo), eval(hi));
+    // Orient so that `lo` gives the smaller outcome (every method is monotone in its
+    // parameter, but which way depends on the method and on where it starts).
+    let (f_min, f_max) = (eval(min), eval(max));
+    let (mut lo, mut hi, f_lo, f_hi) = if f_min <= f_max {
+        (min, max, f_min, f_max)
+    } else {
+        (max, min, f_max, f_min)
+    };
     if goal < f_lo && !hits(f_lo) {
         return Err(SolveError::Unreachable { closest: f_lo });
     }
@@ -112,6 +117,9 @@ fn bisect(
     }
     for _ in 0..400 {
         let mid = 0.5 * (lo + hi);
+        if mid == lo || mid == hi {
+            break; // no float left between them
+        }
         let f = eval(mid);
         if hits(f) {
             return Ok(mid);
@@ -120,9 +128,6 @@ fn bisect(
             lo = mid;
         } else {
             hi = mid;
-        }
-        if lo == mid || hi == mid {
-            break;
         }
     }
     let best = 0.5 * (lo + hi);

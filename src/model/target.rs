@@ -33,7 +33,7 @@ pub fn outcome_at(ind: &Indicator, values: &[f64], period: Period, year: u16) ->
     let vy = values[i];
     let ratio = |num: f64, den: f64| {
         if den > 0.0 {
-            num / den
+            (num / den).min(MAX_VALUE)
         } else if num > 0.0 {
             MAX_VALUE
         } else {
