@@ -3,6 +3,7 @@
 //! `model` is the pure core (no web types); `edge` holds the browser's side effects, each
 //! behind one small module; `ui` wires signals to the model.
 
+pub mod bench;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

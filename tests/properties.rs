@@ -137,3 +137,39 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    /// The sorted-draw shortcut gives exactly what projecting every draw gives.
+    #[test]
+    fn monte_carlo_equals_projecting_every_draw(
+        idx in 0usize..37, seed in any::<u64>(), wide in 0.5..30.0f64,
+    ) {
+        use bac_yen_plan::model::target::is_met;
+        use bac_yen_plan::model::uncertainty::parameter_draws;
+        let plan = plan();
+        let ind = &plan.indicators[idx];
+        let period = Period::of(plan);
+        let mut a = ind.assumption.clone();
+        if let Some(c) = a.method.parameter() {
+            a.spread = Some(Spread::Range { low: c - wide, high: c + wide });
+        }
+        let draws = 301;
+        let band = monte_carlo(ind, &a, &plan.settings, period, draws, seed, 3);
+        let mut years: Vec<Vec<f64>> = vec![Vec::new(); period.len()];
+        let mut met = 0;
+        for p in parameter_draws(ind, &a, draws, seed, 3) {
+            let proj = project(ind, &Assumption { method: a.method.with_parameter(p), ..a.clone() }, period);
+            if is_met(ind, &plan.settings, &proj.values, period) { met += 1; }
+            for (y, v) in proj.values.iter().enumerate() { years[y].push(*v); }
+        }
+        prop_assert_eq!(band.probability_met, met as f64 / draws as f64);
+        for (y, vals) in years.iter_mut().enumerate() {
+            vals.sort_by(f64::total_cmp);
+            prop_assert_eq!(band.p10[y], vals[30]);
+            prop_assert_eq!(band.p50[y], vals[150]);
+            prop_assert_eq!(band.p90[y], vals[270]);
+        }
+    }
+}

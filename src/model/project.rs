@@ -99,26 +99,34 @@ pub fn project_into(
     let start = fill_known(ind, a, period, out, &bound);
     let v0 = out[start];
     let target_steps = f64::from(ind.target.year.saturating_sub(period.base).max(1));
+    // Growth factors are applied by repeated multiplication: v(k) = v(k-1) * f is the
+    // same path as v0 * f^k, with at most one pow per projection instead of one a year.
+    let factor = |pct: f64| (1.0 + pct / 100.0).max(0.0);
+    let step = match method {
+        Method::Compound { rate_pct } => factor(*rate_pct),
+        Method::Decline { pct_per_year } => factor(-pct_per_year),
+        Method::Saturating { closing_pct, .. } => factor(-closing_pct),
+        Method::TotalChange { pct } => factor(*pct).powp(1.0 / target_steps),
+        _ => 1.0,
+    };
+    let mut acc = 1.0;
     for (i, slot) in out.iter_mut().enumerate().skip(start + 1) {
         let k = (i - start) as f64;
+        acc *= step;
         *slot = bound(match method {
-            // v(k) = v0 * (1 + r/100)^k
-            Method::Compound { rate_pct } => v0 * (1.0 + rate_pct / 100.0).max(0.0).powp(k),
+            // compound:     v(k) = v0 * (1 + r/100)^k
+            // decline:      v(k) = v0 * (1 - d/100)^k, each year removes d % of what remains
+            // total change: v(k) = v0 * (1 + C/100)^(k/n), n = target year - base year,
+            //               so that C % is reached by the target year
+            Method::Compound { .. } | Method::Decline { .. } | Method::TotalChange { .. } => v0 * acc,
+            // v(k) = c - (c - v0) * (1 - q/100)^k: each year closes q % of the gap to c
+            Method::Saturating { ceiling: c, .. } => c - (c - v0) * acc,
             // v(k) = v0 + a*k
             Method::Linear { per_year } => v0 + per_year * k,
             // v(k) = v0 + p*k, within 0 and the ceiling
             Method::Points { pp_per_year } => v0 + pp_per_year * k,
-            // v(k) = v0 * (1 - d/100)^k: each year removes d % of what remains
-            Method::Decline { pct_per_year } => v0 * (1.0 - pct_per_year / 100.0).max(0.0).powp(k),
-            // v(k) = c - (c - v0) * (1 - q/100)^k: each year closes q % of the gap to c
-            Method::Saturating {
-                ceiling: c,
-                closing_pct,
-            } => c - (c - v0) * (1.0 - closing_pct / 100.0).max(0.0).powp(k),
             // v(k) = a: the same flow every year, whatever the base year's was
             Method::Steady { per_year } => *per_year,
-            // v(k) = v0 * (1 + C/100)^(k/n), n = target year - base year: C % by the target year
-            Method::TotalChange { pct } => v0 * (1.0 + pct / 100.0).max(0.0).powp(k / target_steps),
             Method::Path { points } => path_value(points, period, start, v0, i),
             Method::Forest {
                 natural_area_ha,

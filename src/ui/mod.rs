@@ -1,0 +1,13 @@
+//! Leptos components: signals in, events out, no business logic.
+
+pub mod app;
+pub mod chart;
+pub mod dashboard;
+pub mod i18n;
+pub mod state;
+
+/// Mounts the app on the page's body.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(app::App);
+}
