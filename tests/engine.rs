@@ -73,26 +73,59 @@ fn each_method_follows_its_formula() {
     let plan = plan();
     let period = Period::of(&plan);
     let rate = ind(&plan, "6"); // 55 % in 2025, ceiling 100
-    let cases: Vec<(Method, Box<dyn Fn(f64) -> f64>)> = vec![
-        (Method::Compound { rate_pct: 5.0 }, Box::new(|k| 55.0 * 1.05f64.powf(k))),
-        (Method::Linear { per_year: 2.0 }, Box::new(|k| 55.0 + 2.0 * k)),
-        (Method::Points { pp_per_year: 20.0 }, Box::new(|k| (55.0 + 20.0 * k).min(100.0))),
-        (Method::Decline { pct_per_year: 10.0 }, Box::new(|k| 55.0 * 0.9f64.powf(k))),
+    type Formula = Box<dyn Fn(f64) -> f64>;
+    let cases: Vec<(Method, Formula)> = vec![
         (
-            Method::Saturating { ceiling: 100.0, closing_pct: 20.0 },
+            Method::Compound { rate_pct: 5.0 },
+            Box::new(|k| 55.0 * 1.05f64.powf(k)),
+        ),
+        (
+            Method::Linear { per_year: 2.0 },
+            Box::new(|k| 55.0 + 2.0 * k),
+        ),
+        (
+            Method::Points { pp_per_year: 20.0 },
+            Box::new(|k| (55.0 + 20.0 * k).min(100.0)),
+        ),
+        (
+            Method::Decline { pct_per_year: 10.0 },
+            Box::new(|k| 55.0 * 0.9f64.powf(k)),
+        ),
+        (
+            Method::Saturating {
+                ceiling: 100.0,
+                closing_pct: 20.0,
+            },
             Box::new(|k| 100.0 - 45.0 * 0.8f64.powf(k)),
         ),
-        (Method::Steady { per_year: 60.0 }, Box::new(|k| if k == 0.0 { 55.0 } else { 60.0 })),
-        (Method::TotalChange { pct: 10.0 }, Box::new(|k| 55.0 * 1.1f64.powf(k / 5.0))),
         (
-            Method::Path { points: vec![(2027, 65.0), (2030, 71.0)] },
-            Box::new(|k| if k <= 2.0 { 55.0 + 5.0 * k } else { 65.0 + 2.0 * (k - 2.0) }),
+            Method::Steady { per_year: 60.0 },
+            Box::new(|k| if k == 0.0 { 55.0 } else { 60.0 }),
+        ),
+        (
+            Method::TotalChange { pct: 10.0 },
+            Box::new(|k| 55.0 * 1.1f64.powf(k / 5.0)),
+        ),
+        (
+            Method::Path {
+                points: vec![(2027, 65.0), (2030, 71.0)],
+            },
+            Box::new(|k| {
+                if k <= 2.0 {
+                    55.0 + 5.0 * k
+                } else {
+                    65.0 + 2.0 * (k - 2.0)
+                }
+            }),
         ),
     ];
     for (method, formula) in cases {
         let p = project(rate, &with(rate, method.clone()), period);
         for (i, v) in p.values.iter().enumerate() {
-            assert!(close(*v, formula(i as f64), 1e-12), "{method:?} year {i}: {v}");
+            assert!(
+                close(*v, formula(i as f64), 1e-12),
+                "{method:?} year {i}: {v}"
+            );
         }
     }
 }
@@ -119,7 +152,14 @@ fn forest_cover_counts_planting_after_the_lag() {
     assert!(close(p.values[5], 33.00, 1e-12), "{}", p.values[5]);
     // Planting only moves 2029 and 2030; a lag of 3 means 2026-2028 ignore it.
     let more = with(f, a.method.with_parameter(500.0));
-    let q = project(f, &Assumption { baseline: Some(30.0), ..more }, Period::of(&plan));
+    let q = project(
+        f,
+        &Assumption {
+            baseline: Some(30.0),
+            ..more
+        },
+        Period::of(&plan),
+    );
     assert_eq!(&q.values[..4], &p.values[..4]);
     assert!(q.values[5] > p.values[5]);
 }
@@ -129,12 +169,24 @@ fn values_stay_physical() {
     let plan = plan();
     let period = Period::of(&plan);
     let rate = ind(&plan, "10");
-    let up = project(rate, &with(rate, Method::Points { pp_per_year: 50.0 }), period);
+    let up = project(
+        rate,
+        &with(rate, Method::Points { pp_per_year: 50.0 }),
+        period,
+    );
     assert!(up.values.iter().all(|v| *v <= 100.0));
-    let down = project(rate, &with(rate, Method::Linear { per_year: -80.0 }), period);
+    let down = project(
+        rate,
+        &with(rate, Method::Linear { per_year: -80.0 }),
+        period,
+    );
     assert!(down.values.iter().all(|v| *v >= 0.0));
     let villages = ind(&plan, "11");
-    let p = project(villages, &with(villages, Method::Linear { per_year: 1.3 }), period);
+    let p = project(
+        villages,
+        &with(villages, Method::Linear { per_year: 1.3 }),
+        period,
+    );
     assert!(p.values.iter().all(|v| v.fract() == 0.0), "{:?}", p.values);
 }
 
@@ -157,11 +209,17 @@ fn actuals_move_the_start_and_the_required_rate() {
     let s = assess(i, &a, &plan.settings, &p);
     assert!(s.on_actuals);
     let ratio = s.ratio.unwrap();
-    assert!(close(ratio, ((44.0f64 / 40.0).sqrt() - 1.0) / 0.099, 1e-9), "{ratio}");
+    assert!(
+        close(ratio, ((44.0f64 / 40.0).sqrt() - 1.0) / 0.099, 1e-9),
+        "{ratio}"
+    );
     assert_eq!(s.verdict, Verdict::Limited);
     // Actuals up to the target year settle it.
     a.actuals.insert(2030, 70.0);
-    assert_eq!(required_parameter(i, &a, &plan.settings, period), Err(SolveError::Settled));
+    assert_eq!(
+        required_parameter(i, &a, &plan.settings, period),
+        Err(SolveError::Settled)
+    );
 }
 
 #[test]
@@ -186,18 +244,35 @@ fn goal_seek_says_when_a_method_cannot_reach() {
     let plan = plan();
     let period = Period::of(&plan);
     let i = ind(&plan, "10");
-    let a = with(i, Method::Saturating { ceiling: 95.0, closing_pct: 10.0 });
+    let a = with(
+        i,
+        Method::Saturating {
+            ceiling: 95.0,
+            closing_pct: 10.0,
+        },
+    );
     assert!(matches!(
         required_parameter(i, &a, &plan.settings, period),
         Err(SolveError::Unreachable { .. })
     ));
-    let zero = Assumption { baseline: Some(0.0), ..with(i, Method::Compound { rate_pct: 5.0 }) };
+    let zero = Assumption {
+        baseline: Some(0.0),
+        ..with(i, Method::Compound { rate_pct: 5.0 })
+    };
     assert!(matches!(
         required_parameter(i, &zero, &plan.settings, period),
         Err(SolveError::Unreachable { .. })
     ));
-    let path = with(i, Method::Path { points: vec![(2030, 98.0)] });
-    assert_eq!(required_parameter(i, &path, &plan.settings, period), Err(SolveError::NotParametric));
+    let path = with(
+        i,
+        Method::Path {
+            points: vec![(2030, 98.0)],
+        },
+    );
+    assert_eq!(
+        required_parameter(i, &path, &plan.settings, period),
+        Err(SolveError::NotParametric)
+    );
 }
 
 #[test]
@@ -228,8 +303,14 @@ fn statuses_follow_the_open_sdg_thresholds() {
 
     // A rate already at its target and held there is achieved.
     let held = ind(&plan, "16b");
-    let a = Assumption { baseline: Some(100.0), ..with(held, Method::Points { pp_per_year: 0.0 }) };
-    assert_eq!(assess(held, &a, &plan.settings, &project(held, &a, period)).verdict, Verdict::Achieved);
+    let a = Assumption {
+        baseline: Some(100.0),
+        ..with(held, Method::Points { pp_per_year: 0.0 })
+    };
+    assert_eq!(
+        assess(held, &a, &plan.settings, &project(held, &a, period)).verdict,
+        Verdict::Achieved
+    );
 }
 
 #[test]
@@ -238,7 +319,10 @@ fn the_plan_summary_counts_targets_on_track() {
     let results = assess_plan(&plan, |i| &i.assumption);
     let summary = PlanSummary::of(results.iter().map(|(_, s)| &s.verdict));
     assert_eq!(summary.total, 37);
-    let by_hand = results.iter().filter(|(_, s)| s.verdict.counts_as_on_track()).count();
+    let by_hand = results
+        .iter()
+        .filter(|(_, s)| s.verdict.counts_as_on_track())
+        .count();
     assert_eq!(summary.on_track, by_hand);
     assert!(summary.on_track > 0 && summary.on_track < 37, "{summary:?}");
     assert_eq!(summary.counts.iter().sum::<usize>(), 37);
@@ -269,5 +353,35 @@ fn monte_carlo_is_reproducible_and_ordered() {
         ..with(i, Method::Compound { rate_pct: 18.53 })
     };
     let half = monte_carlo(i, &sd, &plan.settings, period, 10_000, 1, 0);
-    assert!((half.probability_met - 0.5).abs() < 0.05, "{}", half.probability_met);
+    assert!(
+        (half.probability_met - 0.5).abs() < 0.05,
+        "{}",
+        half.probability_met
+    );
+}
+
+/// The seeded run's fingerprint is pinned in a fixture that the browser test (tests/web.rs)
+/// checks too: equal fixtures on both sides mean the same numbers on host and in wasm.
+/// `BLESS=1 cargo test` rewrites it after a deliberate change to the engine.
+#[test]
+fn the_seeded_run_matches_the_fixture_shared_with_the_browser() {
+    let plan = plan();
+    let sum = bac_yen_plan::bench::checksum(&plan, 1000, 42);
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/monte_carlo_checksum.txt"
+    );
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(path, format!("{sum}\n")).unwrap();
+    }
+    let pinned: f64 = std::fs::read_to_string(path)
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        sum.to_bits(),
+        pinned.to_bits(),
+        "host {sum} vs fixture {pinned}"
+    );
 }

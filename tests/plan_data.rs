@@ -85,7 +85,10 @@ fn every_target_equals_the_resolutions() {
         .map(|i| i.id.as_str())
         .collect();
     assert_eq!(down, ["9", "P3", "P4", "P7"]);
-    assert_eq!(plan.indicator("P4").unwrap().target.direction, Direction::Below);
+    assert_eq!(
+        plan.indicator("P4").unwrap().target.direction,
+        Direction::Below
+    );
 }
 
 #[test]
@@ -94,10 +97,22 @@ fn each_target_is_quoted_from_the_resolution_with_its_number() {
     let text = normalized(RESOLUTION_TEXT);
     for ind in &plan.indicators {
         let quote = normalized(&ind.target.text);
-        assert!(text.contains(&quote), "{}: target words not in the resolution: {quote}", ind.id);
-        assert!(text.contains(&normalized(&ind.name_vi)), "{}: name not in the resolution", ind.id);
+        assert!(
+            text.contains(&quote),
+            "{}: target words not in the resolution: {quote}",
+            ind.id
+        );
+        assert!(
+            text.contains(&normalized(&ind.name_vi)),
+            "{}: name not in the resolution",
+            ind.id
+        );
         if ind.target.qualitative {
-            assert_eq!(ind.target.value, 0.0, "{}: only 'none left' is read from words", ind.id);
+            assert_eq!(
+                ind.target.value, 0.0,
+                "{}: only 'none left' is read from words",
+                ind.id
+            );
             assert!(quote.contains("không còn"), "{}", ind.id);
             continue;
         }
@@ -123,7 +138,11 @@ fn baselines_are_marked_and_sourced() {
         assert_eq!(ind.baseline.year, 2025, "{}", ind.id);
         assert!(!ind.baseline.source_vi.is_empty() && !ind.baseline.source_en.is_empty());
         // No published commune figure exists for any of them: all must carry the mark.
-        assert!(ind.baseline.illustrative, "{} baseline must be marked illustrative", ind.id);
+        assert!(
+            ind.baseline.illustrative,
+            "{} baseline must be marked illustrative",
+            ind.id
+        );
         if let Some(c) = ind.ceiling {
             assert!(ind.baseline.value <= c);
         }
@@ -134,19 +153,33 @@ fn baselines_are_marked_and_sourced() {
 fn appendix_items_left_out_say_why() {
     let plan = Plan::bundled().unwrap();
     let text = normalized(RESOLUTION_TEXT);
-    let refs: Vec<&str> = plan.not_modelled.iter().map(|n| n.reference.as_str()).collect();
+    let refs: Vec<&str> = plan
+        .not_modelled
+        .iter()
+        .map(|n| n.reference.as_str())
+        .collect();
     assert_eq!(refs, ["P8", "P10", "P11", "P12", "P13", "P14", "P15"]);
     for n in &plan.not_modelled {
         assert!(text.contains(&normalized(&n.text)), "{}", n.reference);
         for id in &n.same_as {
-            assert!(plan.indicator(id).is_some(), "{} points at missing {id}", n.reference);
+            assert!(
+                plan.indicator(id).is_some(),
+                "{} points at missing {id}",
+                n.reference
+            );
         }
     }
 }
 
 #[test]
 fn a_broken_plan_file_is_a_typed_error() {
-    assert!(matches!(Plan::from_json("{"), Err(bac_yen_plan::model::PlanError::Syntax(_))));
+    assert!(matches!(
+        Plan::from_json("{"),
+        Err(bac_yen_plan::model::PlanError::Syntax(_))
+    ));
     let bad = bac_yen_plan::model::plan::PLAN_JSON.replacen("\"value\": 40,", "\"value\": -40,", 1);
-    assert!(matches!(Plan::from_json(&bad), Err(bac_yen_plan::model::PlanError::Invalid { .. })));
+    assert!(matches!(
+        Plan::from_json(&bad),
+        Err(bac_yen_plan::model::PlanError::Invalid { .. })
+    ));
 }

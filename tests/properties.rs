@@ -1,3 +1,4 @@
+#![cfg(not(target_arch = "wasm32"))]
 //! Properties of the engine over arbitrary inputs (proptest).
 
 use bac_yen_plan::model::assumption::{Assumption, Method, Spread};
@@ -21,7 +22,10 @@ fn methods(p: f64) -> Vec<Method> {
         Method::Linear { per_year: p },
         Method::Points { pp_per_year: p },
         Method::Decline { pct_per_year: p },
-        Method::Saturating { ceiling: 100.0, closing_pct: p },
+        Method::Saturating {
+            ceiling: 100.0,
+            closing_pct: p,
+        },
         Method::Steady { per_year: p },
         Method::TotalChange { pct: p },
         Method::Forest {

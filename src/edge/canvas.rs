@@ -22,7 +22,10 @@ pub fn backend(canvas: &HtmlCanvasElement) -> Option<(CanvasBackend, f64)> {
     if css_w < 1.0 || css_h < 1.0 {
         return None;
     }
-    let (w, h) = ((css_w * ratio).round() as u32, (css_h * ratio).round() as u32);
+    let (w, h) = (
+        (css_w * ratio).round() as u32,
+        (css_h * ratio).round() as u32,
+    );
     if canvas.width() != w {
         canvas.set_width(w);
     }

@@ -69,10 +69,17 @@ pub struct Assumption {
 pub enum AssumptionError {
     NotFinite,
     /// The parameter lies outside what the method can mean.
-    OutOfRange { min: f64, max: f64 },
+    OutOfRange {
+        min: f64,
+        max: f64,
+    },
     /// A negative baseline or actual, or one above the ceiling.
-    Unphysical { value: f64 },
-    YearOutsidePlan { year: u16 },
+    Unphysical {
+        value: f64,
+    },
+    YearOutsidePlan {
+        year: u16,
+    },
     BadSpread,
 }
 
@@ -97,7 +104,10 @@ impl Method {
             Method::Decline { pct_per_year } => *pct_per_year,
             Method::Saturating { closing_pct, .. } => *closing_pct,
             Method::TotalChange { pct } => *pct,
-            Method::Forest { planting_ha_per_year, .. } => *planting_ha_per_year,
+            Method::Forest {
+                planting_ha_per_year,
+                ..
+            } => *planting_ha_per_year,
             Method::Path { .. } => return None,
         })
     }
@@ -112,7 +122,10 @@ impl Method {
             Method::Decline { pct_per_year } => *pct_per_year = p,
             Method::Saturating { closing_pct, .. } => *closing_pct = p,
             Method::TotalChange { pct } => *pct = p,
-            Method::Forest { planting_ha_per_year, .. } => *planting_ha_per_year = p,
+            Method::Forest {
+                planting_ha_per_year,
+                ..
+            } => *planting_ha_per_year = p,
             Method::Path { .. } => {}
         }
         m
@@ -134,7 +147,12 @@ impl Method {
     /// The values the main parameter may take. Beyond them the method stops meaning
     /// anything physical (a decline of more than 100 % a year, say).
     pub fn parameter_bounds(&self, ind: &Indicator) -> (f64, f64) {
-        let scale = ind.baseline.value.abs().max(ind.target.value.abs()).max(1.0);
+        let scale = ind
+            .baseline
+            .value
+            .abs()
+            .max(ind.target.value.abs())
+            .max(1.0);
         match self {
             Method::Compound { .. } => (-100.0, 1000.0),
             Method::Linear { .. } => (-100.0 * scale, 100.0 * scale),
@@ -143,7 +161,9 @@ impl Method {
             Method::Decline { .. } => (-100.0, 100.0),
             Method::Saturating { .. } => (-100.0, 100.0),
             Method::TotalChange { .. } => (-100.0, 10_000.0),
-            Method::Forest { natural_area_ha, .. } => (0.0, *natural_area_ha),
+            Method::Forest {
+                natural_area_ha, ..
+            } => (0.0, *natural_area_ha),
             Method::Path { .. } => (0.0, 0.0),
         }
     }
@@ -219,10 +239,13 @@ impl Assumption {
                     }
                 }
             }
-            Method::Saturating { ceiling: c, .. } => {
-                if !c.is_finite() || *c <= 0.0 || *c > ceiling {
-                    return Err(AssumptionError::OutOfRange { min: 0.0, max: ceiling });
-                }
+            Method::Saturating { ceiling: c, .. }
+                if !c.is_finite() || *c <= 0.0 || *c > ceiling =>
+            {
+                return Err(AssumptionError::OutOfRange {
+                    min: 0.0,
+                    max: ceiling,
+                });
             }
             Method::Forest {
                 natural_area_ha,
@@ -248,10 +271,14 @@ impl Assumption {
             _ => {}
         }
         match self.spread {
-            Some(Spread::Range { low, high }) if !(low.is_finite() && high.is_finite() && low <= high) => {
+            Some(Spread::Range { low, high })
+                if !(low.is_finite() && high.is_finite() && low <= high) =>
+            {
                 Err(AssumptionError::BadSpread)
             }
-            Some(Spread::Sd { sd }) if !(sd.is_finite() && sd >= 0.0) => Err(AssumptionError::BadSpread),
+            Some(Spread::Sd { sd }) if !(sd.is_finite() && sd >= 0.0) => {
+                Err(AssumptionError::BadSpread)
+            }
             _ => Ok(()),
         }
     }

@@ -115,7 +115,11 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<f64, NumberError> {
     let normal: String = if dots > 0 && commas > 0 {
         let last_dot = cleaned.rfind('.').unwrap_or(0);
         let last_comma = cleaned.rfind(',').unwrap_or(0);
-        let (dec, grp) = if last_dot > last_comma { ('.', ',') } else { (',', '.') };
+        let (dec, grp) = if last_dot > last_comma {
+            ('.', ',')
+        } else {
+            (',', '.')
+        };
         if cleaned.matches(dec).count() > 1 {
             return Err(NumberError::NotANumber);
         }
@@ -140,10 +144,16 @@ pub fn parse_number(text: &str, lang: Lang) -> Result<f64, NumberError> {
             cleaned.replace(mark, ".")
         }
     };
-    let valid = normal
-        .bytes()
-        .enumerate()
-        .all(|(i, b)| b.is_ascii_digit() || b == b'.' || ((b == b'-' || b == b'+') && i == 0) || b == b'e' || b == b'E' || ((b == b'-' || b == b'+') && i > 0 && matches!(normal.as_bytes()[i - 1], b'e' | b'E')));
+    let valid = normal.bytes().enumerate().all(|(i, b)| {
+        b.is_ascii_digit()
+            || b == b'.'
+            || ((b == b'-' || b == b'+') && i == 0)
+            || b == b'e'
+            || b == b'E'
+            || ((b == b'-' || b == b'+')
+                && i > 0
+                && matches!(normal.as_bytes()[i - 1], b'e' | b'E'))
+    });
     if !valid {
         return Err(NumberError::NotANumber);
     }
@@ -189,7 +199,10 @@ mod tests {
         assert_eq!(parse_number("", Lang::Vi), Err(NumberError::Empty));
         assert_eq!(parse_number("abc", Lang::Vi), Err(NumberError::NotANumber));
         assert_eq!(parse_number("1e999", Lang::Vi), Err(NumberError::TooLarge));
-        assert_eq!(parse_number("1,2,3", Lang::Vi), Err(NumberError::NotANumber));
+        assert_eq!(
+            parse_number("1,2,3", Lang::Vi),
+            Err(NumberError::NotANumber)
+        );
         assert_eq!(parse_number("NaN", Lang::En), Err(NumberError::NotANumber));
         assert_eq!(parse_number("inf", Lang::En), Err(NumberError::NotANumber));
         assert_eq!(parse_number("--5", Lang::En), Err(NumberError::NotANumber));

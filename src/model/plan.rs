@@ -193,7 +193,8 @@ impl Plan {
     }
 
     pub fn from_json(text: &str) -> Result<Plan, PlanError> {
-        let plan: Plan = serde_json::from_str(text).map_err(|e| PlanError::Syntax(e.to_string()))?;
+        let plan: Plan =
+            serde_json::from_str(text).map_err(|e| PlanError::Syntax(e.to_string()))?;
         plan.validate()?;
         Ok(plan)
     }
@@ -211,7 +212,13 @@ impl Plan {
         self.groups
             .iter()
             .find(|g| g.id == group)
-            .map(|g| if vietnamese { g.name_vi.as_str() } else { g.name_en.as_str() })
+            .map(|g| {
+                if vietnamese {
+                    g.name_vi.as_str()
+                } else {
+                    g.name_en.as_str()
+                }
+            })
             .unwrap_or("")
     }
 
@@ -283,7 +290,11 @@ impl Indicator {
 
     /// Unit in which the target itself is stated.
     pub fn target_unit(&self, vietnamese: bool) -> &str {
-        let own = if vietnamese { &self.target.unit_vi } else { &self.target.unit_en };
+        let own = if vietnamese {
+            &self.target.unit_vi
+        } else {
+            &self.target.unit_en
+        };
         if let Some(unit) = own {
             return unit;
         }

@@ -1,7 +1,7 @@
 //! One projection per method, year by year from the latest known value, with physical bounds.
 
-use super::math::Portable;
 use super::assumption::{Assumption, Method};
+use super::math::Portable;
 use super::plan::{Indicator, Plan};
 
 /// Values are capped here so no arithmetic downstream (growth rates, sums) can overflow.
@@ -118,7 +118,9 @@ pub fn project_into(
             // decline:      v(k) = v0 * (1 - d/100)^k, each year removes d % of what remains
             // total change: v(k) = v0 * (1 + C/100)^(k/n), n = target year - base year,
             //               so that C % is reached by the target year
-            Method::Compound { .. } | Method::Decline { .. } | Method::TotalChange { .. } => v0 * acc,
+            Method::Compound { .. } | Method::Decline { .. } | Method::TotalChange { .. } => {
+                v0 * acc
+            }
             // v(k) = c - (c - v0) * (1 - q/100)^k: each year closes q % of the gap to c
             Method::Saturating { ceiling: c, .. } => c - (c - v0) * acc,
             // v(k) = v0 + a*k
@@ -164,7 +166,9 @@ fn fill_known(
     out[0] = bound(a.baseline_for(ind));
     let mut last = 0usize;
     for (&year, &v) in a.actuals.range(period.base + 1..=period.end) {
-        let Some(i) = period.index(year) else { continue };
+        let Some(i) = period.index(year) else {
+            continue;
+        };
         let v = bound(v);
         let (from, from_v) = (last, out[last]);
         for (j, slot) in out.iter_mut().enumerate().take(i).skip(from + 1) {
@@ -183,7 +187,11 @@ fn path_value(points: &[(u16, f64)], period: Period, start: usize, v0: f64, i: u
     let year = period.base + i as u16;
     let start_year = period.base + start as u16;
     let (mut prev_year, mut prev_v) = (start_year, v0);
-    let mut sorted: Vec<(u16, f64)> = points.iter().copied().filter(|p| p.0 > start_year).collect();
+    let mut sorted: Vec<(u16, f64)> = points
+        .iter()
+        .copied()
+        .filter(|p| p.0 > start_year)
+        .collect();
     sorted.sort_by_key(|p| p.0);
     for (py, pv) in sorted {
         if year <= py {

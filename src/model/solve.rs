@@ -1,8 +1,8 @@
 //! Goal seek: the parameter that lands exactly on the target in the target year, and the
 //! first year the target is met.
 
-use super::math::Portable;
 use super::assumption::{Assumption, Method};
+use super::math::Portable;
 use super::plan::{Indicator, Settings};
 use super::project::{project_into, Period};
 use super::target::{effective_target, met_in, outcome, target_level, target_total};
@@ -63,7 +63,13 @@ pub fn required_parameter(
 /// - saturating to c: q = 1 − ((c − L) / (c − v_s))^(1/n)
 /// - total change over N = T − base years: C = (L / v_s)^(N/n) − 1
 /// - steady flow against a term total: a = (total − flows already known) / years left
-fn closed_form(ind: &Indicator, a: &Assumption, settings: &Settings, period: Period, start: usize) -> Option<f64> {
+fn closed_form(
+    ind: &Indicator,
+    a: &Assumption,
+    settings: &Settings,
+    period: Period,
+    start: usize,
+) -> Option<f64> {
     let mut buf = vec![0.0; period.len()];
     project_into(ind, a, &a.method, period, &mut buf);
     let vs = buf[start];
@@ -85,7 +91,9 @@ fn closed_form(ind: &Indicator, a: &Assumption, settings: &Settings, period: Per
             let r = (ceiling - level) / (ceiling - vs);
             (r >= 0.0).then(|| (1.0 - r.powp(1.0 / n)) * 100.0)
         }
-        Method::TotalChange { .. } if vs > 0.0 => Some(((level / vs).powp(big_n / n) - 1.0) * 100.0),
+        Method::TotalChange { .. } if vs > 0.0 => {
+            Some(((level / vs).powp(big_n / n) - 1.0) * 100.0)
+        }
         Method::Steady { .. } => Some(level),
         _ => None,
     }
@@ -141,7 +149,12 @@ fn bisect(
 
 /// The first year in which the projected series meets the target (held to the horizon for
 /// a yearly target), or None: "not by 2030".
-pub fn first_year_met(ind: &Indicator, settings: &Settings, values: &[f64], period: Period) -> Option<u16> {
+pub fn first_year_met(
+    ind: &Indicator,
+    settings: &Settings,
+    values: &[f64],
+    period: Period,
+) -> Option<u16> {
     if ind.target.each_year {
         let mut first = None;
         for y in period.years() {
@@ -153,5 +166,7 @@ pub fn first_year_met(ind: &Indicator, settings: &Settings, values: &[f64], peri
         }
         return first;
     }
-    period.years().find(|&y| met_in(ind, settings, values, period, y))
+    period
+        .years()
+        .find(|&y| met_in(ind, settings, values, period, y))
 }

@@ -9,8 +9,8 @@
 //! a target at the natural limit (100 %), or a base of zero. There the linear form (change
 //! per year) is used, as Open SDG itself advises for zero targets.
 
-use super::math::Portable;
 use super::assumption::Assumption;
+use super::math::Portable;
 use super::plan::{Indicator, Plan, Settings, TargetKind};
 use super::project::{Period, Projection};
 use super::solve::{first_year_met, required_parameter, SolveError};
@@ -76,7 +76,12 @@ pub struct Status {
 }
 
 /// Judges one indicator's projection.
-pub fn assess(ind: &Indicator, a: &Assumption, settings: &Settings, projection: &Projection) -> Status {
+pub fn assess(
+    ind: &Indicator,
+    a: &Assumption,
+    settings: &Settings,
+    projection: &Projection,
+) -> Status {
     let period = projection.period;
     let values = &projection.values;
     let goal = effective_target(ind, settings);
@@ -97,18 +102,31 @@ pub fn assess(ind: &Indicator, a: &Assumption, settings: &Settings, projection: 
     }
 }
 
-fn verdict(ind: &Indicator, settings: &Settings, p: &Projection, met: bool) -> (Verdict, Option<f64>) {
+fn verdict(
+    ind: &Indicator,
+    settings: &Settings,
+    p: &Projection,
+    met: bool,
+) -> (Verdict, Option<f64>) {
     let period = p.period;
     let v = &p.values;
     let target_i = usize::from(ind.target.year.saturating_sub(period.base)).min(v.len() - 1);
     // The progress judged: the actuals' when there are any, else the assumption's.
-    let upto = if p.start > 0 { p.start.min(target_i) } else { target_i };
+    let upto = if p.start > 0 {
+        p.start.min(target_i)
+    } else {
+        target_i
+    };
     let latest_year = period.base + p.start as u16;
     let latest_meets = p.start > 0 && met_in(ind, settings, v, period, latest_year);
     if (latest_meets || met_in(ind, settings, v, period, period.base)) && met {
         return (Verdict::Achieved, None);
     }
-    let sign = if ind.target.direction.upward() { 1.0 } else { -1.0 };
+    let sign = if ind.target.direction.upward() {
+        1.0
+    } else {
+        -1.0
+    };
     let ratio = match ind.target.kind {
         TargetKind::Cumulative | TargetKind::TermChange => {
             // Average yearly flow against the average the term total asks for.
@@ -127,7 +145,10 @@ fn verdict(ind: &Indicator, settings: &Settings, p: &Projection, met: bool) -> (
             let (progress, need) = if zero_target || at_limit || x0 <= 0.0 || level <= 0.0 {
                 ((x1 - x0) / dt, (level - x0) / big_t)
             } else {
-                ((x1 / x0).powp(1.0 / dt) - 1.0, (level / x0).powp(1.0 / big_t) - 1.0)
+                (
+                    (x1 / x0).powp(1.0 / dt) - 1.0,
+                    (level / x0).powp(1.0 / big_t) - 1.0,
+                )
             };
             if need == 0.0 {
                 Some(if sign * progress >= 0.0 { 1.0 } else { -1.0 })
@@ -177,7 +198,10 @@ impl PlanSummary {
     }
 
     pub fn count(&self, v: Verdict) -> usize {
-        Verdict::ALL.iter().position(|x| *x == v).map_or(0, |i| self.counts[i])
+        Verdict::ALL
+            .iter()
+            .position(|x| *x == v)
+            .map_or(0, |i| self.counts[i])
     }
 }
 

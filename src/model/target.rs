@@ -75,7 +75,12 @@ pub fn meets(direction: Direction, outcome: f64, goal: f64) -> bool {
 
 /// The value the series itself must reach in the target year, where one exists:
 /// growth and change targets turn into a level through the base value.
-pub fn target_level(ind: &Indicator, settings: &Settings, base_value: f64, period: Period) -> Option<f64> {
+pub fn target_level(
+    ind: &Indicator,
+    settings: &Settings,
+    base_value: f64,
+    period: Period,
+) -> Option<f64> {
     let goal = effective_target(ind, settings);
     let years = f64::from(ind.target.year.saturating_sub(period.base));
     match ind.target.kind {
@@ -101,18 +106,27 @@ pub fn target_total(ind: &Indicator, settings: &Settings) -> Option<f64> {
 
 /// Whether the target is met in `year` (for "the first year the target is met"):
 /// growth and change targets count as met once the series reaches the target year's level.
-pub fn met_in(ind: &Indicator, settings: &Settings, values: &[f64], period: Period, year: u16) -> bool {
+pub fn met_in(
+    ind: &Indicator,
+    settings: &Settings,
+    values: &[f64],
+    period: Period,
+    year: u16,
+) -> bool {
     let Some(i) = period.index(year) else {
         return false;
     };
     let dir = ind.target.direction;
     match ind.target.kind {
-        TargetKind::Level | TargetKind::Rate => meets(dir, values[i], effective_target(ind, settings)),
+        TargetKind::Level | TargetKind::Rate => {
+            meets(dir, values[i], effective_target(ind, settings))
+        }
         TargetKind::Growth | TargetKind::Change => {
             target_level(ind, settings, values[0], period).is_some_and(|l| meets(dir, values[i], l))
         }
-        TargetKind::Cumulative | TargetKind::TermChange => target_total(ind, settings)
-            .is_some_and(|t| meets(dir, values[1..=i].iter().sum(), t)),
+        TargetKind::Cumulative | TargetKind::TermChange => {
+            target_total(ind, settings).is_some_and(|t| meets(dir, values[1..=i].iter().sum(), t))
+        }
     }
 }
 

@@ -21,33 +21,39 @@ pub struct Band {
 /// The parameter values of a run: `draws` values from the assumption's spread (uniform
 /// between low and high, or normal with the given standard deviation), kept within the
 /// method's bounds, in the order drawn. `seed` and `stream` fix them.
-pub fn parameter_draws(ind: &Indicator, a: &Assumption, draws: usize, seed: u64, stream: u64) -> Vec<f64> {
+pub fn parameter_draws(
+    ind: &Indicator,
+    a: &Assumption,
+    draws: usize,
+    seed: u64,
+    stream: u64,
+) -> Vec<f64> {
     let mut rng = Rng::stream(seed, stream);
     let (min, max) = a.method.parameter_bounds(ind);
-    let centre = a.method.parameter();
-    (0..draws.max(1))
-        .map(|_| {
-            match (centre, a.spread) {
-                (Some(_), Some(Spread::Range { low, high })) => low + (high - low) * rng.uniform(),
-                (Some(c), Some(Spread::Sd { sd })) => c + sd * rng.normal(),
-                (Some(c), None) => c,
-                (None, _) => 0.0,
-            }
-            .clamp(min, max)
-        })
-        .collect()
+    let n = draws.max(1);
+    match (a.method.parameter(), a.spread) {
+        (Some(_), Some(Spread::Range { low, high })) => (0..n)
+            .map(|_| (low + (high - low) * rng.uniform()).clamp(min, max))
+            .collect(),
+        (Some(c), Some(Spread::Sd { sd })) => (0..n)
+            .map(|_| (c + sd * rng.normal()).clamp(min, max))
+            .collect(),
+        (Some(c), None) => vec![c.clamp(min, max); n],
+        (None, _) => vec![0.0; n],
+    }
 }
 
-/// Monte Carlo over the main parameter: per year P10, P50, P90 and the share of draws
+/// Monte Carlo over the main parameter: per year P10, P50 and P90 and the share of draws
 /// that meet the target. Without a spread every draw is the same.
 ///
 /// Every method is monotone in its parameter, year by year (a property test checks it), so
 /// the k-th smallest value of a year is the projection at the k-th smallest parameter (or
 /// the k-th largest, for a method that falls as its parameter grows), and "meets the
-/// target" switches at most once along the sorted draws. Sorting the draws therefore gives
-/// the band from three projections and the probability from a binary search, exactly the
-/// numbers a projection of every draw would give (a test compares the two) at a fraction
-/// of the cost, which is what lets the band follow a slider live.
+/// target" switches at most once as the parameter grows. So the band takes three
+/// projections at the parameter's quantiles, and the probability one bisection down to
+/// adjacent floating-point numbers followed by a count: exactly the numbers a projection of
+/// every draw gives (a property test compares the two), at a fraction of the cost, which
+/// is what lets the band follow a slider live.
 pub fn monte_carlo(
     ind: &Indicator,
     a: &Assumption,
@@ -58,7 +64,6 @@ pub fn monte_carlo(
     stream: u64,
 ) -> Band {
     let mut params = parameter_draws(ind, a, draws, seed, stream);
-    params.sort_unstable_by(f64::total_cmp);
     let n = params.len();
     let mut path = vec![0.0; period.len()];
     let project_at = |p: f64, out: &mut Vec<f64>| {
@@ -67,43 +72,66 @@ pub fn monte_carlo(
             out.iter_mut().for_each(|v| *v = v.round());
         }
     };
-    let mut met_at = |i: usize| {
-        project_at(params[i], &mut path);
+    let mut met_at = |p: f64| {
+        project_at(p, &mut path);
         is_met(ind, settings, &path, period)
     };
-    let (first, last) = (met_at(0), met_at(n - 1));
-    let met = if first == last {
-        if first {
+    let (min, max) = params
+        .iter()
+        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &p| {
+            (lo.min(p), hi.max(p))
+        });
+    let (met_min, met_max) = (met_at(min), met_at(max));
+    let met = if met_min == met_max {
+        if met_min {
             n
         } else {
             0
         }
     } else {
-        // Find the first index whose "met" differs from draw 0's.
-        let (mut lo, mut hi) = (0usize, n - 1);
-        while hi - lo > 1 {
-            let mid = lo + (hi - lo) / 2;
-            if met_at(mid) == first {
+        // Narrow [lo, hi] until no float lies between: every draw <= lo then behaves as
+        // `min` does and every draw >= hi as `max` does.
+        let (mut lo, mut hi) = (min, max);
+        for _ in 0..2000 {
+            let mid = lo + (hi - lo) / 2.0;
+            if mid <= lo || mid >= hi {
+                break;
+            }
+            if met_at(mid) == met_min {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
-        if first {
-            hi
-        } else {
-            n - hi
+        let mut met = 0;
+        for &p in &params {
+            let m = if p <= lo {
+                met_min
+            } else if p >= hi {
+                met_max
+            } else {
+                met_at(p)
+            };
+            met += usize::from(m);
         }
+        met
     };
     let rank = |q: f64| ((q * (n - 1) as f64) + 0.5).floor() as usize;
+    let (i10, i50, i90) = (rank(0.1), rank(0.5), rank(0.9));
+    // Draws are finite (clamped), so the plain comparison orders them totally.
+    let order = |x: &f64, y: &f64| x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal);
+    let q50 = *params.select_nth_unstable_by(i50, order).1;
+    // After that split, the 10th percentile lies left of the median, the 90th right of it.
+    let q10 = *params[..=i50].select_nth_unstable_by(i10, order).1;
+    let q90 = *params[i50..].select_nth_unstable_by(i90 - i50, order).1;
     let start_value = {
         let s = project_into(ind, a, &a.method, period, &mut path);
         path[s]
     };
     let (lo, hi) = if a.method.increasing(start_value) {
-        (params[rank(0.1)], params[rank(0.9)])
+        (q10, q90)
     } else {
-        (params[rank(0.9)], params[rank(0.1)])
+        (q90, q10)
     };
     let band_at = |p: f64| {
         let mut out = vec![0.0; period.len()];
@@ -112,7 +140,7 @@ pub fn monte_carlo(
     };
     Band {
         p10: band_at(lo),
-        p50: band_at(params[rank(0.5)]),
+        p50: band_at(q50),
         p90: band_at(hi),
         probability_met: met as f64 / n as f64,
         draws: n,

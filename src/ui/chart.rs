@@ -59,8 +59,17 @@ impl ChartData {
         lang: Lang,
     ) -> ChartData {
         let period = Period::of(plan);
-        let cumulative = matches!(ind.target.kind, TargetKind::Cumulative | TargetKind::TermChange);
-        let shape = |v: &[f64]| if cumulative { running_total(v) } else { v.to_vec() };
+        let cumulative = matches!(
+            ind.target.kind,
+            TargetKind::Cumulative | TargetKind::TermChange
+        );
+        let shape = |v: &[f64]| {
+            if cumulative {
+                running_total(v)
+            } else {
+                v.to_vec()
+            }
+        };
         let required = s.required.as_ref().ok().map(|&r| {
             let with = Assumption {
                 method: a.method.with_parameter(r),
@@ -86,7 +95,11 @@ impl ChartData {
 }
 
 /// Draws the chart at any backend size; `scale` is the device pixel ratio.
-pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, d: &ChartData, scale: f64) -> Result<(), String> {
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    d: &ChartData,
+    scale: f64,
+) -> Result<(), String> {
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     root.fill(&WHITE).map_err(err)?;
     let px = |v: f64| (v * scale).round() as u32;
@@ -100,12 +113,20 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, d: &ChartData, sc
     if let Some((_, t)) = d.target {
         widen(t);
     }
-    for s in d.required.iter().chain(d.band.iter().map(|b| &b.1)).chain(d.band.iter().map(|b| &b.0)) {
+    for s in d
+        .required
+        .iter()
+        .chain(d.band.iter().map(|b| &b.1))
+        .chain(d.band.iter().map(|b| &b.0))
+    {
         s.iter().copied().for_each(&mut widen);
     }
     let pad = ((hi - lo) * 0.12).max(hi.abs() * 0.02).max(1e-6);
     let (y0, y1) = ((lo - pad).max(0.0), hi + pad);
-    let (x0, x1) = (f64::from(d.years[0]), f64::from(*d.years.last().unwrap_or(&d.years[0])));
+    let (x0, x1) = (
+        f64::from(d.years[0]),
+        f64::from(*d.years.last().unwrap_or(&d.years[0])),
+    );
     let lang = d.lang;
     let mut chart = ChartBuilder::on(root)
         .margin(px(12.0))
@@ -113,7 +134,13 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, d: &ChartData, sc
         .y_label_area_size(px(64.0))
         .build_cartesian_2d(x0 - 0.2..x1 + 0.2, y0..y1)
         .map_err(err)?;
-    let y_decimals = if y1 - y0 >= 100.0 { 0 } else if y1 - y0 >= 5.0 { 1 } else { 2 };
+    let y_decimals = if y1 - y0 >= 100.0 {
+        0
+    } else if y1 - y0 >= 5.0 {
+        1
+    } else {
+        2
+    };
     chart
         .configure_mesh()
         .x_labels(d.years.len())
@@ -129,7 +156,10 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, d: &ChartData, sc
         let mut outline: Vec<(f64, f64)> = xs.iter().copied().zip(p90.iter().copied()).collect();
         outline.extend(xs.iter().copied().zip(p10.iter().copied()).rev());
         chart
-            .draw_series(std::iter::once(Polygon::new(outline, BLUE.mix(0.18).filled())))
+            .draw_series(std::iter::once(Polygon::new(
+                outline,
+                BLUE.mix(0.18).filled(),
+            )))
             .map_err(err)?;
     }
     if let Some(req) = &d.required {
@@ -166,19 +196,14 @@ pub fn draw<DB: DrawingBackend>(root: &DrawingArea<DB, Shift>, d: &ChartData, sc
         ))
         .map_err(err)?;
     chart
-        .draw_series(
-            xs.iter()
-                .zip(&d.projection)
-                .enumerate()
-                .map(|(i, (x, y))| {
-                    // Data points (baseline, actuals) filled black; projected ones hollow blue.
-                    if i <= d.start {
-                        Circle::new((*x, *y), px(5.0), INK.filled())
-                    } else {
-                        Circle::new((*x, *y), px(4.0), BLUE.stroke_width(px(2.0)))
-                    }
-                }),
-        )
+        .draw_series(xs.iter().zip(&d.projection).enumerate().map(|(i, (x, y))| {
+            // Data points (baseline, actuals) filled black; projected ones hollow blue.
+            if i <= d.start {
+                Circle::new((*x, *y), px(5.0), INK.filled())
+            } else {
+                Circle::new((*x, *y), px(4.0), BLUE.stroke_width(px(2.0)))
+            }
+        }))
         .map_err(err)?;
     root.present().map_err(err)?;
     Ok(())
@@ -191,7 +216,8 @@ pub fn IndicatorChart() -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     // Bumped on resize so the chart is redrawn at the new size and pixel ratio.
     let (resized, set_resized) = signal(0u32);
-    let resize = window_event_listener(leptos::ev::resize, move |_| set_resized.update(|n| *n += 1));
+    let resize =
+        window_event_listener(leptos::ev::resize, move |_| set_resized.update(|n| *n += 1));
     on_cleanup(move || resize.remove());
 
     let selected = move || {
@@ -201,15 +227,20 @@ pub fn IndicatorChart() -> impl IntoView {
         let (p, s) = state.results.with(|r| r.get(i).cloned())?;
         Some((ind, a, p, s))
     };
-    let data = Memo::new(move |_| {
-        let (ind, a, p, s) = selected()?;
-        let band = state.band.get();
-        Some(state.plan.with_value(|plan| ChartData::build(plan, &ind, &a, &p, &s, band.as_ref(), lang.get())))
-    });
+    let data =
+        Memo::new(move |_| {
+            let (ind, a, p, s) = selected()?;
+            let band = state.band.get();
+            Some(state.plan.with_value(|plan| {
+                ChartData::build(plan, &ind, &a, &p, &s, band.as_ref(), lang.get())
+            }))
+        });
     Effect::new(move |_| {
         resized.track();
         let Some(d) = data.get() else { return };
-        let Some(canvas) = canvas_ref.get() else { return };
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
         if let Some((backend, ratio)) = canvas::backend(&canvas) {
             let root = backend.into_drawing_area();
             if let Err(e) = draw(&root, &d, ratio) {
@@ -224,7 +255,9 @@ pub fn IndicatorChart() -> impl IntoView {
             .unwrap_or_default()
     };
     let aria = move || {
-        let Some((ind, _, p, s)) = selected() else { return String::new() };
+        let Some((ind, _, p, s)) = selected() else {
+            return String::new();
+        };
         let l = lang.get();
         let values: Vec<String> = p
             .period
@@ -260,7 +293,8 @@ pub fn IndicatorChart() -> impl IntoView {
         })
     };
     let probability = move || state.band.get().map(|b| b.probability_met);
-    let note = move || selected().and_then(|(ind, ..)| ind.note(lang.get().is_vi()).map(str::to_string));
+    let note =
+        move || selected().and_then(|(ind, ..)| ind.note(lang.get().is_vi()).map(str::to_string));
     let source = move || {
         selected().map(|(ind, ..)| {
             if lang.get().is_vi() {

@@ -9,7 +9,12 @@ use super::state::AppState;
 use crate::model::number::Lang;
 use crate::model::plan::{Direction, Group, Indicator};
 
-const GROUPS: [Group; 4] = [Group::Economy, Group::Society, Group::Environment, Group::Appendix];
+const GROUPS: [Group; 4] = [
+    Group::Economy,
+    Group::Society,
+    Group::Environment,
+    Group::Appendix,
+];
 
 /// "≥ 4.500 ha", "< 55 %", "≈ 0": the target as a planner reads it.
 pub fn target_words(ind: &Indicator, lang: Lang) -> String {
@@ -51,7 +56,11 @@ pub fn Dashboard() -> impl IntoView {
                     .map(|(n, _)| n)
                     .collect()
             });
-            let title = move || state.plan.with_value(|p| p.group_name(group, lang.get().is_vi()).to_string());
+            let title = move || {
+                state
+                    .plan
+                    .with_value(|p| p.group_name(group, lang.get().is_vi()).to_string())
+            };
             view! {
                 <tbody data-group=format!("{group:?}").to_lowercase()>
                     <tr class="group-row">
@@ -90,15 +99,23 @@ fn Row(index: usize) -> impl IntoView {
     let ind = StoredValue::new(ind);
     let status = Memo::new(move |_| state.results.with(|r| r.get(index).map(|(_, s)| s.clone())));
     let baseline = Memo::new(move |_| {
-        state
-            .assumptions
-            .with(|list| list.get(index).map(|a| ind.with_value(|i| a.baseline_for(i))))
+        state.assumptions.with(|list| {
+            list.get(index)
+                .map(|a| ind.with_value(|i| a.baseline_for(i)))
+        })
     });
     let illustrative = move || {
         ind.with_value(|i| i.baseline.illustrative)
-            && state.assumptions.with(|list| list.get(index).is_some_and(|a| a.baseline.is_none()))
+            && state
+                .assumptions
+                .with(|list| list.get(index).is_some_and(|a| a.baseline.is_none()))
     };
-    let verdict_key = move || status.get().map(|s| s.verdict.key()).unwrap_or("unassessable");
+    let verdict_key = move || {
+        status
+            .get()
+            .map(|s| s.verdict.key())
+            .unwrap_or("unassessable")
+    };
     view! {
         <tr
             data-indicator=id.clone()

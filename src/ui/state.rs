@@ -29,7 +29,12 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(plan: Plan, lang: Lang) -> AppState {
-        let assumptions = RwSignal::new(plan.indicators.iter().map(|i| i.assumption.clone()).collect::<Vec<_>>());
+        let assumptions = RwSignal::new(
+            plan.indicators
+                .iter()
+                .map(|i| i.assumption.clone())
+                .collect::<Vec<_>>(),
+        );
         let plan = StoredValue::new(plan);
         let results: Memo<Vec<(Projection, Status)>> = Memo::new(move |_| {
             assumptions.with(|list| {
@@ -47,7 +52,9 @@ impl AppState {
                 })
             })
         });
-        let summary = Memo::new(move |_| results.with(|r| PlanSummary::of(r.iter().map(|(_, s)| &s.verdict))));
+        let summary = Memo::new(move |_| {
+            results.with(|r| PlanSummary::of(r.iter().map(|(_, s)| &s.verdict)))
+        });
         let selected = RwSignal::new(0usize);
         let band = Memo::new(move |_| {
             let i = selected.get();
@@ -55,7 +62,15 @@ impl AppState {
                 plan.with_value(|plan| {
                     let ind = plan.indicators.get(i)?;
                     let a = list.get(i)?;
-                    Some(monte_carlo(ind, a, &plan.settings, Period::of(plan), DRAWS, SEED, i as u64))
+                    Some(monte_carlo(
+                        ind,
+                        a,
+                        &plan.settings,
+                        Period::of(plan),
+                        DRAWS,
+                        SEED,
+                        i as u64,
+                    ))
                 })
             })
         });

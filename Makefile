@@ -1,0 +1,29 @@
+# The two commands a newcomer needs: `make serve` and `make test`. Both install what is
+# missing first (scripts/setup.sh), so they work on a fresh machine.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/scripts/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+
+.PHONY: serve test dist bench setup
+
+## Build and serve the app on http://127.0.0.1:8080 (rebuilds on change).
+serve:
+	scripts/setup.sh build
+	trunk serve --offline --release
+
+## Run every test: format, lints, host tests, browser tests, benchmarks.
+test:
+	scripts/test.sh
+
+## Build the release into dist/.
+dist:
+	scripts/setup.sh build
+	trunk build --offline --release
+
+## Only the benchmarks (native and in the browser).
+bench: dist
+	scripts/setup.sh test
+	cargo bench --bench engine
+	cd tests/e2e && node --test bench.test.mjs
+
+setup:
+	scripts/setup.sh test
