@@ -22,7 +22,7 @@ dist:
 ## Only the benchmarks (native and in the browser).
 bench: dist
 	scripts/setup.sh test
-	cargo bench --bench engine
+	cargo run --quiet --profile bench-native --example bench
 	cd tests/e2e && node --test bench.test.mjs
 
 setup:

@@ -31,7 +31,7 @@ printf 'release size: wasm %s bytes raw, %s gzip; js %s gzip; css %s gzip\n' \
 
 step "native benchmark"
 mkdir -p tests/e2e/artifacts
-cargo bench --bench engine | tee tests/e2e/artifacts/bench-native.txt
+cargo run --quiet --profile bench-native --example bench | tee tests/e2e/artifacts/bench-native.txt
 
 step "end-to-end tests and browser benchmark (Playwright, headless Chromium)"
 cd tests/e2e

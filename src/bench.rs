@@ -66,7 +66,7 @@ pub fn run(plan: &Plan, now_ms: impl Fn() -> f64) -> BenchReport {
     let project_all_us = median(samples);
     let mut mc = Vec::new();
     let mut sum = 0.0;
-    for run in 0..5 {
+    for run in 0..11 {
         let t0 = now_ms();
         let c = checksum(plan, draws, 42);
         mc.push(now_ms() - t0);

@@ -28,18 +28,34 @@ pub fn parameter_draws(
     seed: u64,
     stream: u64,
 ) -> Vec<f64> {
+    let mut out = Vec::new();
+    parameter_draws_into(ind, a, draws, seed, stream, &mut out);
+    out
+}
+
+/// As `parameter_draws`, into a buffer the caller keeps: fresh memory for every run costs
+/// more than the draws themselves (page faults natively, memory growth in wasm).
+pub fn parameter_draws_into(
+    ind: &Indicator,
+    a: &Assumption,
+    draws: usize,
+    seed: u64,
+    stream: u64,
+    out: &mut Vec<f64>,
+) {
     let mut rng = Rng::stream(seed, stream);
     let (min, max) = a.method.parameter_bounds(ind);
     let n = draws.max(1);
+    out.clear();
     match (a.method.parameter(), a.spread) {
-        (Some(_), Some(Spread::Range { low, high })) => (0..n)
-            .map(|_| (low + (high - low) * rng.uniform()).clamp(min, max))
-            .collect(),
-        (Some(c), Some(Spread::Sd { sd })) => (0..n)
-            .map(|_| (c + sd * rng.normal()).clamp(min, max))
-            .collect(),
-        (Some(c), None) => vec![c.clamp(min, max); n],
-        (None, _) => vec![0.0; n],
+        (Some(_), Some(Spread::Range { low, high })) => {
+            out.extend((0..n).map(|_| (low + (high - low) * rng.uniform()).clamp(min, max)))
+        }
+        (Some(c), Some(Spread::Sd { sd })) => {
+            out.extend((0..n).map(|_| (c + sd * rng.normal()).clamp(min, max)))
+        }
+        (Some(c), None) => out.resize(n, c.clamp(min, max)),
+        (None, _) => out.resize(n, 0.0),
     }
 }
 
@@ -63,8 +79,30 @@ pub fn monte_carlo(
     seed: u64,
     stream: u64,
 ) -> Band {
-    let mut params = parameter_draws(ind, a, draws, seed, stream);
-    let n = params.len();
+    monte_carlo_with(
+        ind,
+        a,
+        settings,
+        period,
+        draws,
+        seed,
+        stream,
+        &mut Vec::new(),
+    )
+}
+
+/// As `monte_carlo`, drawing into `scratch` so repeated runs reuse one buffer.
+#[allow(clippy::too_many_arguments)]
+pub fn monte_carlo_with(
+    ind: &Indicator,
+    a: &Assumption,
+    settings: &Settings,
+    period: Period,
+    draws: usize,
+    seed: u64,
+    stream: u64,
+    scratch: &mut Vec<f64>,
+) -> Band {
     let mut path = vec![0.0; period.len()];
     let project_at = |p: f64, out: &mut Vec<f64>| {
         project_into(ind, a, &a.method.with_parameter(p), period, out);
@@ -76,39 +114,42 @@ pub fn monte_carlo(
         project_at(p, &mut path);
         is_met(ind, settings, &path, period)
     };
-    let (min, max) = params
-        .iter()
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), &p| {
-            (lo.min(p), hi.max(p))
-        });
-    let (met_min, met_max) = (met_at(min), met_at(max));
-    let met = if met_min == met_max {
-        if met_min {
-            n
-        } else {
-            0
-        }
-    } else {
-        // Narrow [lo, hi] until no float lies between: every draw <= lo then behaves as
-        // `min` does and every draw >= hi as `max` does.
-        let (mut lo, mut hi) = (min, max);
+    // Where "met" switches is found before drawing, within the interval every draw falls
+    // in, down to adjacent floating-point numbers [lo, hi]: a draw <= lo then behaves as
+    // the interval's low end does, a draw >= hi as its high end, and none falls between
+    // but by the rarest chance, which is projected as it is.
+    let (bound_lo, bound_hi) = draw_interval(ind, a);
+    let (met_lo, met_hi) = (met_at(bound_lo), met_at(bound_hi));
+    let (mut lo, mut hi) = (bound_lo, bound_hi);
+    if met_lo != met_hi {
         for _ in 0..2000 {
             let mid = lo + (hi - lo) / 2.0;
             if mid <= lo || mid >= hi {
                 break;
             }
-            if met_at(mid) == met_min {
+            if met_at(mid) == met_lo {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
+    }
+    parameter_draws_into(ind, a, draws, seed, stream, scratch);
+    let params = scratch.as_mut_slice();
+    let n = params.len();
+    let met = if met_lo == met_hi {
+        if met_lo {
+            n
+        } else {
+            0
+        }
+    } else {
         let mut met = 0;
-        for &p in &params {
+        for &p in params.iter() {
             let m = if p <= lo {
-                met_min
+                met_lo
             } else if p >= hi {
-                met_max
+                met_hi
             } else {
                 met_at(p)
             };
@@ -117,13 +158,12 @@ pub fn monte_carlo(
         met
     };
     let rank = |q: f64| ((q * (n - 1) as f64) + 0.5).floor() as usize;
-    let (i10, i50, i90) = (rank(0.1), rank(0.5), rank(0.9));
-    // Draws are finite (clamped), so the plain comparison orders them totally.
-    let order = |x: &f64, y: &f64| x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal);
-    let q50 = *params.select_nth_unstable_by(i50, order).1;
-    // After that split, the 10th percentile lies left of the median, the 90th right of it.
-    let q10 = *params[..=i50].select_nth_unstable_by(i10, order).1;
-    let q90 = *params[i50..].select_nth_unstable_by(i90 - i50, order).1;
+    let [q10, q50, q90] = order_statistics(
+        params,
+        bound_lo,
+        bound_hi,
+        [rank(0.1), rank(0.5), rank(0.9)],
+    );
     let start_value = {
         let s = project_into(ind, a, &a.method, period, &mut path);
         path[s]
@@ -155,9 +195,87 @@ pub fn monte_carlo_all<'a>(
     draws: usize,
     seed: u64,
 ) -> Vec<Band> {
+    let mut scratch = Vec::with_capacity(draws);
     items
         .into_iter()
         .enumerate()
-        .map(|(i, (ind, a))| monte_carlo(ind, a, settings, period, draws, seed, i as u64))
+        .map(|(i, (ind, a))| {
+            monte_carlo_with(
+                ind,
+                a,
+                settings,
+                period,
+                draws,
+                seed,
+                i as u64,
+                &mut scratch,
+            )
+        })
         .collect()
+}
+
+/// The interval every draw of the assumption falls in.
+fn draw_interval(ind: &Indicator, a: &Assumption) -> (f64, f64) {
+    let (min, max) = a.method.parameter_bounds(ind);
+    match (a.method.parameter(), a.spread) {
+        (Some(_), Some(Spread::Range { low, high })) => (low.clamp(min, max), high.clamp(min, max)),
+        (Some(_), Some(Spread::Sd { .. })) => (min, max),
+        (Some(c), None) => (c.clamp(min, max), c.clamp(min, max)),
+        (None, _) => (0.0, 0.0),
+    }
+}
+
+/// The k-th smallest values of `values` (all within [lo, hi]) for three ranks, exactly.
+/// One counting pass sorts the values into buckets by size, which tells which bucket holds
+/// each rank; a second pass gathers those buckets' few values, and a selection among them
+/// finishes. Cheaper than selecting in the whole array, which is what keeps 10.000 draws
+/// over every indicator quick in the browser.
+fn order_statistics(values: &[f64], lo: f64, hi: f64, ranks: [usize; 3]) -> [f64; 3] {
+    const BUCKETS: usize = 2048;
+    let order = |x: &f64, y: &f64| x.partial_cmp(y).unwrap_or(std::cmp::Ordering::Equal);
+    if values.is_empty() {
+        return [0.0; 3];
+    }
+    let width = hi - lo;
+    if !(width > 0.0 && width.is_finite()) {
+        // A single value, or an interval too odd to bucket: select directly.
+        let mut v = values.to_vec();
+        return ranks.map(|k| *v.select_nth_unstable_by(k.min(values.len() - 1), order).1);
+    }
+    let scale = BUCKETS as f64 / width;
+    // The same expression in both passes, and monotone in the value: bucket order is
+    // value order.
+    let bucket = |v: f64| (((v - lo) * scale) as usize).min(BUCKETS - 1);
+    let mut counts = vec![0u32; BUCKETS];
+    for &v in values {
+        counts[bucket(v)] += 1;
+    }
+    // For each rank: its bucket and its rank within that bucket.
+    let mut wanted = [(0usize, 0usize); 3];
+    for (w, &k) in wanted.iter_mut().zip(&ranks) {
+        let k = k.min(values.len() - 1);
+        let mut below = 0usize;
+        for (b, &c) in counts.iter().enumerate() {
+            if below + c as usize > k {
+                *w = (b, k - below);
+                break;
+            }
+            below += c as usize;
+        }
+    }
+    let mut gathered: [Vec<f64>; 3] = Default::default();
+    for &v in values {
+        let b = bucket(v);
+        for (g, w) in gathered.iter_mut().zip(&wanted) {
+            if w.0 == b {
+                g.push(v);
+            }
+        }
+    }
+    let mut out = [0.0; 3];
+    for ((o, g), w) in out.iter_mut().zip(gathered.iter_mut()).zip(&wanted) {
+        let k = w.1.min(g.len().saturating_sub(1));
+        *o = *g.select_nth_unstable_by(k, order).1;
+    }
+    out
 }

@@ -1,5 +1,5 @@
-//! Native engine benchmark: `cargo bench --bench engine`. Prints figures; asserts nothing
-//! about time (the budget is checked in the browser run, where it matters).
+//! Native engine benchmark: `cargo run --profile bench-native --example bench`. Prints figures; asserts nothing
+//! about time: the budgets are for the browser run.
 
 use std::time::Instant;
 
