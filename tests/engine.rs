@@ -385,3 +385,37 @@ fn the_seeded_run_matches_the_fixture_shared_with_the_browser() {
         "host {sum} vs fixture {pinned}"
     );
 }
+
+#[test]
+fn a_plan_wide_slowdown_scales_every_assumption() {
+    let plan = plan();
+    let period = Period::of(&plan);
+    let i = ind(&plan, "1");
+    let slow = i.assumption.scaled(0.8, i);
+    assert_eq!(slow.method, Method::Compound { rate_pct: 6.4 });
+    assert_eq!(
+        slow.spread,
+        Some(Spread::Range {
+            low: 4.0,
+            high: 8.8
+        })
+    );
+    for ind in &plan.indicators {
+        let (a, b) = (
+            project(ind, &ind.assumption, period),
+            project(ind, &ind.assumption.scaled(0.5, ind), period),
+        );
+        // Slower progress never moves further in the direction the method goes.
+        let up = ind.assumption.method.increasing(ind.baseline.value);
+        let sign = if ind.assumption.method.parameter().unwrap_or(0.0) >= 0.0 {
+            1.0
+        } else {
+            -1.0
+        };
+        for (x, y) in a.values.iter().zip(&b.values).skip(1) {
+            if up && sign > 0.0 {
+                assert!(y <= x, "{}: {:?} vs {:?}", ind.id, a.values, b.values);
+            }
+        }
+    }
+}

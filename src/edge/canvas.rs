@@ -35,3 +35,29 @@ pub fn backend(canvas: &HtmlCanvasElement) -> Option<(CanvasBackend, f64)> {
     let element: HtmlCanvasElement = canvas.clone().dyn_into().ok()?;
     CanvasBackend::with_canvas_object(element).map(|b| (b, ratio))
 }
+
+/// Calls `changed` whenever the device pixel ratio changes (browser zoom, a move to a
+/// projector with another density). A media query matches only the current ratio, so it
+/// is re-armed with the new ratio after each change.
+pub fn watch_pixel_ratio(changed: impl Fn() + 'static) {
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    fn arm(changed: Rc<dyn Fn()>) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let query = format!("(resolution: {}dppx)", device_pixel_ratio());
+        let Ok(Some(list)) = window.match_media(&query) else {
+            return;
+        };
+        let again = changed.clone();
+        let list_for_cb = list.clone();
+        let cb = Closure::once_into_js(move || {
+            list_for_cb.set_onchange(None);
+            again();
+            arm(again.clone());
+        });
+        list.set_onchange(Some(cb.unchecked_ref()));
+    }
+    arm(Rc::new(changed));
+}

@@ -195,6 +195,36 @@ impl Method {
 }
 
 impl Assumption {
+    /// The same assumption with its progress scaled: `factor` 0,8 is "everything 20 %
+    /// slower" (growth rates, yearly changes, declines, planting, all times 0,8). Its
+    /// spread moves with it. A typed path is left as typed.
+    pub fn scaled(&self, factor: f64, ind: &Indicator) -> Assumption {
+        let Some(p) = self.method.parameter() else {
+            return self.clone();
+        };
+        if factor == 1.0 || !factor.is_finite() {
+            return self.clone();
+        }
+        let (min, max) = self.method.parameter_bounds(ind);
+        let scale = |v: f64| (v * factor).clamp(min, max);
+        Assumption {
+            method: self.method.with_parameter(scale(p)),
+            spread: self.spread.map(|s| match s {
+                Spread::Range { low, high } => {
+                    let (a, b) = (scale(low), scale(high));
+                    Spread::Range {
+                        low: a.min(b),
+                        high: a.max(b),
+                    }
+                }
+                Spread::Sd { sd } => Spread::Sd {
+                    sd: (sd * factor).abs(),
+                },
+            }),
+            ..self.clone()
+        }
+    }
+
     /// The baseline in force: the planner's own, or the plan's.
     pub fn baseline_for(&self, ind: &Indicator) -> f64 {
         self.baseline.unwrap_or(ind.baseline.value)

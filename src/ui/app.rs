@@ -1,11 +1,13 @@
-//! The page: header with the language switch and the plan-wide summary, the dashboard,
-//! and the selected indicator's chart.
+//! The page: a header with the plan-wide summary, the plan-wide pace and the language
+//! switch; the indicator view beside the dashboard of cards.
 
 use leptos::prelude::*;
 
-use super::chart::IndicatorChart;
+use super::chart::provide_viewport;
 use super::dashboard::Dashboard;
+use super::field::{NumberField, Rules};
 use super::i18n::{tr, Text};
+use super::indicator::IndicatorView;
 use super::state::AppState;
 use crate::edge::storage;
 use crate::model::number::Lang;
@@ -18,6 +20,7 @@ pub fn App() -> impl IntoView {
         Ok(plan) => {
             let state = AppState::new(plan, lang);
             provide_context(state);
+            provide_viewport();
             Effect::new(move |_| {
                 let lang = state.lang.get();
                 if let Some(html) = document().document_element() {
@@ -50,11 +53,12 @@ fn Workbench() -> impl IntoView {
                 <p class="subtitle">{move || tr(lang.get(), Text::AppSubtitle)}</p>
             </div>
             <Summary />
+            <Pace />
             <LanguageSwitch />
         </header>
         <main class="layout">
+            <IndicatorView />
             <Dashboard />
-            <IndicatorChart />
         </main>
     }
 }
@@ -64,15 +68,34 @@ fn Summary() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     view! {
-        <p class="summary" data-summary="">
-            <strong data-value=move || state.summary.get().on_track.to_string()>
-                {move || state.summary.get().on_track}
-            </strong>
+        <p class="summary" data-summary="" aria-live="polite">
+            <strong data-value=move || state.summary.get().on_track.to_string()>{move || state.summary.get().on_track}</strong>
             "/"
             <span data-total=move || state.summary.get().total.to_string()>{move || state.summary.get().total}</span>
             " "
             {move || tr(lang.get(), Text::OnTrackSummary)}
         </p>
+    }
+}
+
+#[component]
+fn Pace() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    view! {
+        <div class="pace" title=move || tr(lang.get(), Text::PaceHint)>
+            <NumberField
+                name="pace"
+                label=Signal::derive(move || tr(lang.get(), Text::Pace).to_string())
+                unit=Signal::derive(|| "%".to_string())
+                value=Signal::derive(move || state.pace_pct.get())
+                rules=Signal::derive(|| Rules { min: -100.0, max: 100.0, whole: false })
+                lang=lang
+                slider=Signal::derive(|| (-50.0, 50.0, 1.0))
+                decimals=1
+                on_change=move |v| state.pace_pct.set(v)
+            />
+        </div>
     }
 }
 

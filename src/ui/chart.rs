@@ -1,22 +1,20 @@
-//! The selected indicator's chart (plotters on a canvas) and the facts beside it.
+//! Charts drawn with plotters on a canvas: the indicator view's large chart and each
+//! card's small one. What a chart shows is `ChartData`, built from the model; how it is
+//! drawn is `draw`, at any size and pixel ratio.
 
 use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::dashboard::{capitalised, target_words};
-use super::i18n::{num, tr, verdict_text, Text};
-use super::state::AppState;
 use crate::edge::canvas;
 use crate::model::number::{format_number, Lang};
 use crate::model::plan::TargetKind;
 use crate::model::project::{project, Period};
-use crate::model::solve::SolveError;
 use crate::model::target::{target_level, target_total};
 use crate::model::{Assumption, Band, Indicator, Plan, Projection, Status};
 
-// Okabe-Ito colours: distinct for colour-blind viewers; the line styles differ too, so
-// they stay apart in greyscale print.
+// Okabe-Ito colours: distinct for colour-blind viewers; the line styles differ too
+// (solid, dashed, dotted, filled band), so they stay apart in greyscale print.
 const BLUE: RGBColor = RGBColor(0, 114, 178);
 const VERMILLION: RGBColor = RGBColor(213, 94, 0);
 const ORANGE: RGBColor = RGBColor(230, 159, 0);
@@ -27,11 +25,13 @@ const INK: RGBColor = RGBColor(30, 30, 30);
 pub struct ChartData {
     pub years: Vec<u16>,
     pub projection: Vec<f64>,
-    /// Index of the latest actual: values up to it are data, not projection.
+    /// Index of the latest known value: values up to it are data, not projection.
     pub start: usize,
     pub required: Option<Vec<f64>>,
     pub band: Option<(Vec<f64>, Vec<f64>)>,
     pub target: Option<(u16, f64)>,
+    /// The series cannot pass this (100 % for rates): the axis stops there.
+    pub ceiling: Option<f64>,
     pub lang: Lang,
 }
 
@@ -48,7 +48,16 @@ fn running_total(v: &[f64]) -> Vec<f64> {
         .collect()
 }
 
+/// Whether an indicator is charted as a running total against its term total.
+pub fn charted_as_total(ind: &Indicator) -> bool {
+    matches!(
+        ind.target.kind,
+        TargetKind::Cumulative | TargetKind::TermChange
+    )
+}
+
 impl ChartData {
+    #[allow(clippy::too_many_arguments)]
     pub fn build(
         plan: &Plan,
         ind: &Indicator,
@@ -59,17 +68,8 @@ impl ChartData {
         lang: Lang,
     ) -> ChartData {
         let period = Period::of(plan);
-        let cumulative = matches!(
-            ind.target.kind,
-            TargetKind::Cumulative | TargetKind::TermChange
-        );
-        let shape = |v: &[f64]| {
-            if cumulative {
-                running_total(v)
-            } else {
-                v.to_vec()
-            }
-        };
+        let total = charted_as_total(ind);
+        let shape = |v: &[f64]| if total { running_total(v) } else { v.to_vec() };
         let required = s.required.as_ref().ok().map(|&r| {
             let with = Assumption {
                 method: a.method.with_parameter(r),
@@ -77,7 +77,7 @@ impl ChartData {
             };
             shape(&project(ind, &with, period).values)
         });
-        let level = if cumulative {
+        let level = if total {
             target_total(ind, &plan.settings)
         } else {
             target_level(ind, &plan.settings, p.values[0], period)
@@ -89,9 +89,50 @@ impl ChartData {
             required,
             band: band.map(|b| (shape(&b.p10), shape(&b.p90))),
             target: level.map(|l| (ind.target.year, l)),
+            ceiling: if total { None } else { ind.ceiling },
             lang,
         }
     }
+
+    fn y_range(&self) -> (f64, f64) {
+        let mut hi = f64::NEG_INFINITY;
+        let mut lo = f64::INFINITY;
+        let mut widen = |v: f64| {
+            if v.is_finite() {
+                hi = hi.max(v);
+                lo = lo.min(v);
+            }
+        };
+        self.projection.iter().copied().for_each(&mut widen);
+        if let Some((_, t)) = self.target {
+            widen(t);
+        }
+        for s in self
+            .required
+            .iter()
+            .chain(self.band.iter().flat_map(|b| [&b.0, &b.1]))
+        {
+            s.iter().copied().for_each(&mut widen);
+        }
+        if !hi.is_finite() {
+            return (0.0, 1.0);
+        }
+        let pad = ((hi - lo) * 0.12).max(hi.abs() * 0.02).max(1e-6);
+        let top = match self.ceiling {
+            Some(c) if hi <= c => (hi + pad).min(c),
+            _ => hi + pad,
+        };
+        ((lo - pad).max(0.0), top)
+    }
+}
+
+/// How much of the chart to draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartSize {
+    /// Axes, labels, every series.
+    Full,
+    /// A card's sparkline: no axes; projection, target and band only.
+    Mini,
 }
 
 /// Draws the chart at any backend size; `scale` is the device pixel ratio.
@@ -99,58 +140,48 @@ pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     d: &ChartData,
     scale: f64,
+    size: ChartSize,
 ) -> Result<(), String> {
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     root.fill(&WHITE).map_err(err)?;
-    let px = |v: f64| (v * scale).round() as u32;
-    let font = |size: f64| ("sans-serif", size * scale).into_font();
-    let mut hi = d.projection.iter().copied().fold(0.0_f64, f64::max);
-    let mut lo = d.projection.iter().copied().fold(f64::INFINITY, f64::min);
-    let mut widen = |v: f64| {
-        hi = hi.max(v);
-        lo = lo.min(v);
-    };
-    if let Some((_, t)) = d.target {
-        widen(t);
-    }
-    for s in d
-        .required
-        .iter()
-        .chain(d.band.iter().map(|b| &b.1))
-        .chain(d.band.iter().map(|b| &b.0))
-    {
-        s.iter().copied().for_each(&mut widen);
-    }
-    let pad = ((hi - lo) * 0.12).max(hi.abs() * 0.02).max(1e-6);
-    let (y0, y1) = ((lo - pad).max(0.0), hi + pad);
-    let (x0, x1) = (
-        f64::from(d.years[0]),
-        f64::from(*d.years.last().unwrap_or(&d.years[0])),
-    );
+    let px = |v: f64| (v * scale).round().max(1.0) as u32;
+    let full = size == ChartSize::Full;
+    let (y0, y1) = d.y_range();
+    let x0 = f64::from(d.years[0]);
+    let x1 = f64::from(*d.years.last().unwrap_or(&d.years[0]));
     let lang = d.lang;
-    let mut chart = ChartBuilder::on(root)
-        .margin(px(12.0))
-        .x_label_area_size(px(30.0))
-        .y_label_area_size(px(64.0))
+    let mut builder = ChartBuilder::on(root);
+    if full {
+        builder
+            .margin(px(12.0))
+            .x_label_area_size(px(30.0))
+            .y_label_area_size(px(70.0));
+    } else {
+        builder.margin(px(3.0));
+    }
+    let mut chart = builder
         .build_cartesian_2d(x0 - 0.2..x1 + 0.2, y0..y1)
         .map_err(err)?;
-    let y_decimals = if y1 - y0 >= 100.0 {
-        0
-    } else if y1 - y0 >= 5.0 {
-        1
-    } else {
-        2
-    };
-    chart
-        .configure_mesh()
-        .x_labels(d.years.len())
-        .x_label_formatter(&|x| format!("{}", x.round() as i64))
-        .y_label_formatter(&|y| format_number(*y, y_decimals, lang))
-        .label_style(font(13.0))
-        .light_line_style(RGBColor(236, 236, 236))
-        .bold_line_style(RGBColor(210, 210, 210))
-        .draw()
-        .map_err(err)?;
+    if full {
+        let span = y1 - y0;
+        let y_decimals = if span >= 100.0 {
+            0
+        } else if span >= 5.0 {
+            1
+        } else {
+            2
+        };
+        chart
+            .configure_mesh()
+            .x_labels(d.years.len())
+            .x_label_formatter(&|x| format!("{}", x.round() as i64))
+            .y_label_formatter(&|y| format_number(*y, y_decimals, lang))
+            .label_style(("sans-serif", 13.0 * scale).into_font())
+            .light_line_style(RGBColor(238, 238, 238))
+            .bold_line_style(RGBColor(214, 214, 214))
+            .draw()
+            .map_err(err)?;
+    }
     let xs: Vec<f64> = d.years.iter().map(|y| f64::from(*y)).collect();
     if let Some((p10, p90)) = &d.band {
         let mut outline: Vec<(f64, f64)> = xs.iter().copied().zip(p90.iter().copied()).collect();
@@ -162,13 +193,13 @@ pub fn draw<DB: DrawingBackend>(
             )))
             .map_err(err)?;
     }
-    if let Some(req) = &d.required {
+    if let (true, Some(req)) = (full, &d.required) {
         chart
             .draw_series(DashedLineSeries::new(
                 xs.iter().copied().zip(req.iter().copied()),
-                px(3.0),
-                px(5.0),
-                ORANGE.stroke_width(px(2.0)),
+                px(2.0),
+                px(4.0),
+                ORANGE.stroke_width(px(2.5)),
             ))
             .map_err(err)?;
     }
@@ -176,210 +207,86 @@ pub fn draw<DB: DrawingBackend>(
         chart
             .draw_series(DashedLineSeries::new(
                 [(x0 - 0.2, level), (x1 + 0.2, level)],
-                px(10.0),
+                px(9.0),
                 px(6.0),
-                VERMILLION.stroke_width(px(2.0)),
+                VERMILLION.stroke_width(px(if full { 2.0 } else { 1.5 })),
             ))
             .map_err(err)?;
-        chart
-            .draw_series(std::iter::once(TriangleMarker::new(
-                (f64::from(year), level),
-                px(7.0),
-                VERMILLION.filled(),
-            )))
-            .map_err(err)?;
+        if full {
+            chart
+                .draw_series(std::iter::once(TriangleMarker::new(
+                    (f64::from(year), level),
+                    px(7.0),
+                    VERMILLION.filled(),
+                )))
+                .map_err(err)?;
+        }
     }
     chart
         .draw_series(LineSeries::new(
             xs.iter().copied().zip(d.projection.iter().copied()),
-            BLUE.stroke_width(px(3.0)),
+            BLUE.stroke_width(px(if full { 3.0 } else { 2.0 })),
         ))
         .map_err(err)?;
-    chart
-        .draw_series(xs.iter().zip(&d.projection).enumerate().map(|(i, (x, y))| {
-            // Data points (baseline, actuals) filled black; projected ones hollow blue.
-            if i <= d.start {
-                Circle::new((*x, *y), px(5.0), INK.filled())
-            } else {
-                Circle::new((*x, *y), px(4.0), BLUE.stroke_width(px(2.0)))
-            }
-        }))
-        .map_err(err)?;
+    if full {
+        chart
+            .draw_series(xs.iter().zip(&d.projection).enumerate().map(|(i, (x, y))| {
+                // Known values (baseline, actuals) filled black; projected ones hollow blue.
+                if i <= d.start {
+                    Circle::new((*x, *y), px(5.0), INK.filled())
+                } else {
+                    Circle::new((*x, *y), px(4.0), BLUE.stroke_width(px(2.0)))
+                }
+            }))
+            .map_err(err)?;
+    }
     root.present().map_err(err)?;
     Ok(())
 }
 
-#[component]
-pub fn IndicatorChart() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
-    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
-    // Bumped on resize so the chart is redrawn at the new size and pixel ratio.
-    let (resized, set_resized) = signal(0u32);
-    let resize =
-        window_event_listener(leptos::ev::resize, move |_| set_resized.update(|n| *n += 1));
-    on_cleanup(move || resize.remove());
+/// Bumped when the page's size or pixel ratio changes, so every chart redraws crisply.
+#[derive(Clone, Copy)]
+pub struct Viewport(pub ReadSignal<u32>);
 
-    let selected = move || {
-        let i = state.selected.get();
-        let ind = state.plan.with_value(|p| p.indicators.get(i).cloned())?;
-        let a = state.assumptions.with(|l| l.get(i).cloned())?;
-        let (p, s) = state.results.with(|r| r.get(i).cloned())?;
-        Some((ind, a, p, s))
-    };
-    let data =
-        Memo::new(move |_| {
-            let (ind, a, p, s) = selected()?;
-            let band = state.band.get();
-            Some(state.plan.with_value(|plan| {
-                ChartData::build(plan, &ind, &a, &p, &s, band.as_ref(), lang.get())
-            }))
-        });
+/// Sets up the one resize and pixel-ratio watch all charts share.
+pub fn provide_viewport() {
+    let (tick, set_tick) = signal(0u32);
+    let bump = move || set_tick.update(|n| *n = n.wrapping_add(1));
+    let handle = window_event_listener(leptos::ev::resize, move |_| bump());
+    on_cleanup(move || handle.remove());
+    canvas::watch_pixel_ratio(bump);
+    provide_context(Viewport(tick));
+}
+
+/// A canvas that draws `data` whenever it or the viewport changes.
+#[component]
+pub fn ChartCanvas(
+    #[prop(into)] data: Signal<Option<ChartData>>,
+    size: ChartSize,
+    #[prop(into)] label: Signal<String>,
+    #[prop(optional, into)] name: String,
+) -> impl IntoView {
+    let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
+    let viewport = use_context::<Viewport>();
     Effect::new(move |_| {
-        resized.track();
-        let Some(d) = data.get() else { return };
+        if let Some(v) = viewport {
+            v.0.track();
+        }
         let Some(canvas) = canvas_ref.get() else {
             return;
         };
-        if let Some((backend, ratio)) = canvas::backend(&canvas) {
-            let root = backend.into_drawing_area();
-            if let Err(e) = draw(&root, &d, ratio) {
-                leptos::logging::warn!("chart not drawn: {e}");
+        data.with(|d| {
+            let Some(d) = d else { return };
+            if let Some((backend, ratio)) = canvas::backend(&canvas) {
+                if let Err(e) = draw(&backend.into_drawing_area(), d, ratio, size) {
+                    leptos::logging::warn!("chart not drawn: {e}");
+                }
             }
-        }
+        });
     });
-
-    let title = move || {
-        selected()
-            .map(|(ind, ..)| format!("{} · {}", ind.id, capitalised(ind.name(lang.get().is_vi()))))
-            .unwrap_or_default()
+    let class = match size {
+        ChartSize::Full => "chart",
+        ChartSize::Mini => "mini-chart",
     };
-    let aria = move || {
-        let Some((ind, _, p, s)) = selected() else {
-            return String::new();
-        };
-        let l = lang.get();
-        let values: Vec<String> = p
-            .period
-            .years()
-            .zip(&p.values)
-            .map(|(y, v)| format!("{y}: {}", num(*v, l)))
-            .collect();
-        format!(
-            "{} {}. {}: {}. {}. {}",
-            tr(l, Text::ChartLabel),
-            ind.id,
-            tr(l, Text::Target),
-            target_words(&ind, l),
-            values.join("; "),
-            verdict_text(l, s.verdict)
-        )
-    };
-    let required = move || {
-        let (_, a, _, s) = selected()?;
-        let l = lang.get();
-        Some(match &s.required {
-            Ok(r) => format!("{} {}", num(*r, l), parameter_unit(&a, l)),
-            Err(SolveError::NotParametric) => tr(l, Text::NotParametric).to_string(),
-            Err(SolveError::Settled) => tr(l, Text::Settled).to_string(),
-            Err(SolveError::Unreachable { .. }) => tr(l, Text::Unreachable).to_string(),
-        })
-    };
-    let first_year = move || {
-        let (_, _, _, s) = selected()?;
-        Some(match s.first_year_met {
-            Some(y) => y.to_string(),
-            None => tr(lang.get(), Text::NotBy).to_string(),
-        })
-    };
-    let probability = move || state.band.get().map(|b| b.probability_met);
-    let note =
-        move || selected().and_then(|(ind, ..)| ind.note(lang.get().is_vi()).map(str::to_string));
-    let source = move || {
-        selected().map(|(ind, ..)| {
-            if lang.get().is_vi() {
-                ind.baseline.source_vi.clone()
-            } else {
-                ind.baseline.source_en.clone()
-            }
-        })
-    };
-
-    view! {
-        <section class="detail" aria-live="polite" data-selected=move || selected().map(|s| s.0.id).unwrap_or_default()>
-            <h2>{title}</h2>
-            <canvas node_ref=canvas_ref class="chart" role="img" aria-label=aria></canvas>
-            <ul class="legend">
-                <li class="projection">{move || tr(lang.get(), Text::ChartProjection)}</li>
-                <li class="target">{move || tr(lang.get(), Text::ChartTarget)}</li>
-                <li class="required">{move || tr(lang.get(), Text::ChartRequired)}</li>
-                <li class="band">{move || tr(lang.get(), Text::ChartBand)}</li>
-                <li class="actual">{move || tr(lang.get(), Text::ChartActual)}</li>
-            </ul>
-            <dl class="facts">
-                <dt>{move || tr(lang.get(), Text::RequiredRate)}</dt>
-                <dd data-required=move || selected().and_then(|s| s.3.required.ok()).map(|r| r.to_string()).unwrap_or_default()>
-                    {required}
-                </dd>
-                <dt>{move || tr(lang.get(), Text::FirstYearMet)}</dt>
-                <dd data-first-year=move || selected().and_then(|s| s.3.first_year_met).map(|y| y.to_string()).unwrap_or_default()>
-                    {first_year}
-                </dd>
-                <dt>{move || tr(lang.get(), Text::Probability)}</dt>
-                <dd data-probability=move || probability().map(|p| p.to_string()).unwrap_or_default()>
-                    {move || probability().map(|p| format!("{} %", format_number(p * 100.0, 0, lang.get()))).unwrap_or_default()}
-                </dd>
-                <dt>{move || tr(lang.get(), Text::Source)}</dt>
-                <dd>{source}</dd>
-                <Show when=move || note().is_some()>
-                    <dt>{move || tr(lang.get(), Text::Note)}</dt>
-                    <dd class="note">{note}</dd>
-                </Show>
-            </dl>
-        </section>
-    }
-}
-
-/// The unit of the method's main parameter.
-pub fn parameter_unit(a: &Assumption, lang: Lang) -> &'static str {
-    use crate::model::assumption::ParameterKind::*;
-    let vi = lang.is_vi();
-    match a.method.parameter_kind() {
-        PercentPerYear => {
-            if vi {
-                "%/năm"
-            } else {
-                "%/yr"
-            }
-        }
-        UnitsPerYear => {
-            if vi {
-                "/năm"
-            } else {
-                "/yr"
-            }
-        }
-        PointsPerYear => {
-            if vi {
-                "điểm %/năm"
-            } else {
-                "pp/yr"
-            }
-        }
-        PercentOfGap => {
-            if vi {
-                "% khoảng cách/năm"
-            } else {
-                "% of gap/yr"
-            }
-        }
-        Percent => "%",
-        HectaresPerYear => {
-            if vi {
-                "ha/năm"
-            } else {
-                "ha/yr"
-            }
-        }
-    }
+    view! { <canvas node_ref=canvas_ref class=class data-chart=name role="img" aria-label=move || label.get()></canvas> }
 }

@@ -1,10 +1,14 @@
 //! Leptos components: signals in, events out, no business logic.
 
 pub mod app;
+pub mod card;
 pub mod chart;
 pub mod dashboard;
+pub mod field;
 pub mod i18n;
+pub mod indicator;
 pub mod state;
+pub mod words;
 
 /// Mounts the app on the page's body.
 pub fn mount() {

@@ -1,12 +1,14 @@
 //! The app's reactive state: the plan, the planner's assumptions and what is derived from
-//! them. Projections and statuses are memos, never stored twice.
+//! them. Projections, statuses and bands are memos, never stored twice.
 
 use leptos::prelude::*;
 
 use crate::model::number::Lang;
+use crate::model::plan::Group;
 use crate::model::project::{project, Period, Projection};
 use crate::model::status::{assess, PlanSummary, Status};
-use crate::model::{monte_carlo, Assumption, Band, Plan};
+use crate::model::uncertainty::monte_carlo;
+use crate::model::{Assumption, Band, Plan, Verdict};
 
 /// Draws of the uncertainty run behind every band.
 pub const DRAWS: usize = 10_000;
@@ -17,10 +19,16 @@ pub const SEED: u64 = 2025;
 pub struct AppState {
     pub plan: StoredValue<Plan>,
     pub lang: RwSignal<Lang>,
-    /// Index of the indicator shown in the detail panel.
+    /// Index of the indicator shown in the indicator view.
     pub selected: RwSignal<usize>,
-    /// One assumption per indicator, in the plan's order.
+    /// One assumption per indicator, in the plan's order, as the planner set it.
     pub assumptions: RwSignal<Vec<Assumption>>,
+    /// Plan-wide change of pace, %: -20 is "everything 20 % slower".
+    pub pace_pct: RwSignal<f64>,
+    pub filter_status: RwSignal<Option<Verdict>>,
+    pub filter_group: RwSignal<Option<Group>>,
+    /// The assumptions in force: the planner's, at the plan-wide pace.
+    pub effective: Memo<Vec<Assumption>>,
     pub results: Memo<Vec<(Projection, Status)>>,
     pub summary: Memo<PlanSummary>,
     /// The uncertainty band of the selected indicator.
@@ -36,8 +44,21 @@ impl AppState {
                 .collect::<Vec<_>>(),
         );
         let plan = StoredValue::new(plan);
-        let results: Memo<Vec<(Projection, Status)>> = Memo::new(move |_| {
+        let pace_pct = RwSignal::new(0.0);
+        let effective: Memo<Vec<Assumption>> = Memo::new(move |_| {
+            let factor = 1.0 + pace_pct.get() / 100.0;
             assumptions.with(|list| {
+                plan.with_value(|plan| {
+                    plan.indicators
+                        .iter()
+                        .zip(list)
+                        .map(|(i, a)| a.scaled(factor, i))
+                        .collect()
+                })
+            })
+        });
+        let results: Memo<Vec<(Projection, Status)>> = Memo::new(move |_| {
+            effective.with(|list| {
                 plan.with_value(|plan| {
                     let period = Period::of(plan);
                     plan.indicators
@@ -58,7 +79,7 @@ impl AppState {
         let selected = RwSignal::new(0usize);
         let band = Memo::new(move |_| {
             let i = selected.get();
-            assumptions.with(|list| {
+            effective.with(|list| {
                 plan.with_value(|plan| {
                     let ind = plan.indicators.get(i)?;
                     let a = list.get(i)?;
@@ -79,9 +100,29 @@ impl AppState {
             lang: RwSignal::new(lang),
             selected,
             assumptions,
+            pace_pct,
+            filter_status: RwSignal::new(None),
+            filter_group: RwSignal::new(None),
+            effective,
             results,
             summary,
             band,
         }
+    }
+
+    /// Changes one indicator's assumption; the caller has validated every number.
+    pub fn edit(&self, index: usize, change: impl FnOnce(&mut Assumption)) {
+        self.assumptions.update(|list| {
+            if let Some(a) = list.get_mut(index) {
+                change(a);
+            }
+        });
+    }
+
+    /// The projection and status of one indicator, as its own memo so a card only
+    /// re-renders when its own numbers change.
+    pub fn result(&self, index: usize) -> Memo<Option<(Projection, Status)>> {
+        let results = self.results;
+        Memo::new(move |_| results.with(|r| r.get(index).cloned()))
     }
 }

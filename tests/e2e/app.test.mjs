@@ -24,12 +24,12 @@ test('every indicator of the plan is listed with its target and baseline', async
   assert.deepEqual(ids, plan.indicators.map((i) => i.id));
   for (const ind of plan.indicators) {
     const row = page.locator(`[data-indicator="${ind.id}"]`);
-    assert.equal(Number(await row.locator('td.target').getAttribute('data-value')), ind.target.value, ind.id);
-    assert.equal(Number(await row.locator('td.baseline').getAttribute('data-value')), ind.baseline.value, ind.id);
+    assert.equal(Number(await row.locator('[data-field="target"]').getAttribute('data-value')), ind.target.value, ind.id);
+    assert.equal(Number(await row.locator('[data-field="baseline"]').getAttribute('data-value')), ind.baseline.value, ind.id);
     if (ind.baseline.illustrative) {
       assert.equal(await row.locator('.illustrative').count(), 1, `${ind.id} lacks the illustrative mark`);
     }
-    const projected = await row.locator('td.projected').getAttribute('data-value');
+    const projected = await row.locator('[data-field="projected"]').getAttribute('data-value');
     assert.ok(Number.isFinite(Number(projected)) && projected !== '', `${ind.id} projected ${projected}`);
   }
   const total = await page.getAttribute('[data-summary] [data-total]', 'data-total');
@@ -40,22 +40,22 @@ test('every indicator of the plan is listed with its target and baseline', async
 
 test('numbers follow the language, and the choice survives a reload', async () => {
   const { page, context, errors } = await openApp(browser, server.url);
-  const cell = page.locator('[data-indicator="3a"] td.target');
+  const cell = page.locator('[data-indicator="3a"] [data-field="target"]');
   assert.equal(await page.getAttribute('html', 'lang'), 'vi');
   assert.match(await cell.innerText(), /280\.000/);
-  assert.match(await page.locator('[data-indicator="1"] td.target').innerText(), /9,9/);
+  assert.match(await page.locator('[data-indicator="1"] [data-field="target"]').innerText(), /9,9/);
   await page.click('button[data-lang="en"]');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
   assert.match(await cell.innerText(), /280,000/);
-  assert.match(await page.locator('[data-indicator="1"] td.target').innerText(), /9\.9/);
-  assert.match(await page.locator('thead').innerText(), /TARGET|Target/);
+  assert.match(await page.locator('[data-indicator="1"] [data-field="target"]').innerText(), /9\.9/);
+  assert.match(await page.locator('.indicator-view').innerText(), /Target/);
   await page.reload();
   await page.waitForSelector('[data-indicator]');
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.match(await page.locator('[data-indicator="3a"] td.target').innerText(), /280,000/);
+  assert.match(await page.locator('[data-indicator="3a"] [data-field="target"]').innerText(), /280,000/);
   await page.click('button[data-lang="vi"]');
   await page.waitForFunction(() => document.documentElement.lang === 'vi');
-  assert.match(await page.locator('[data-indicator="3a"] td.target').innerText(), /280\.000/);
+  assert.match(await page.locator('[data-indicator="3a"] [data-field="target"]').innerText(), /280\.000/);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -84,7 +84,7 @@ test('the chart is drawn, and follows the selected indicator', async () => {
   const css = await page.$eval('canvas.chart', (c) => c.clientWidth);
   assert.equal(first.width, css * 2);
   const before = await page.$eval('canvas.chart', (c) => c.toDataURL());
-  await page.click('[data-indicator="10"]');
+  await page.click('[data-open="10"]');
   await page.waitForSelector('[data-selected="10"]');
   await page.waitForFunction((b) => document.querySelector('canvas.chart').toDataURL() !== b, before);
   assert.match(await page.getAttribute('canvas.chart', 'aria-label'), /10/);

@@ -1,0 +1,125 @@
+//! One indicator as a card on the dashboard: a small chart, the projected outcome against
+//! the target, the gap and the status. Numbers carry `data-value` for tests.
+
+use leptos::prelude::*;
+
+use super::chart::{ChartCanvas, ChartData, ChartSize};
+use super::i18n::{num, tr, verdict_text, Text};
+use super::state::AppState;
+use super::words::{capitalised, target_words};
+
+#[component]
+pub fn Card(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let ind = StoredValue::new(state.plan.with_value(|p| p.indicators[index].clone()));
+    let id = ind.with_value(|i| i.id.clone());
+    let result = state.result(index);
+    let status = Memo::new(move |_| result.get().map(|(_, s)| s));
+    let baseline = Memo::new(move |_| {
+        state
+            .assumptions
+            .with(|l| l.get(index).map(|a| ind.with_value(|i| a.baseline_for(i))))
+    });
+    let illustrative = move || {
+        ind.with_value(|i| i.baseline.illustrative)
+            && state
+                .assumptions
+                .with(|l| l.get(index).is_some_and(|a| a.baseline.is_none()))
+    };
+    let data = Signal::derive(move || {
+        let (p, s) = result.get()?;
+        let a = state.effective.with(|l| l.get(index).cloned())?;
+        Some(state.plan.with_value(|plan| {
+            ind.with_value(|i| ChartData::build(plan, i, &a, &p, &s, None, lang.get()))
+        }))
+    });
+    let verdict_key = move || {
+        status
+            .get()
+            .map(|s| s.verdict.key())
+            .unwrap_or("unassessable")
+    };
+    let visible = move || {
+        let by_status = state
+            .filter_status
+            .get()
+            .is_none_or(|v| status.get().is_some_and(|s| s.verdict == v));
+        let by_group = state
+            .filter_group
+            .get()
+            .is_none_or(|g| ind.with_value(|i| i.group == g));
+        by_status && by_group
+    };
+    let name = move || ind.with_value(|i| capitalised(i.name(lang.get().is_vi())));
+    let chart_label = move || {
+        let l = lang.get();
+        format!(
+            "{} {}: {} {}, {} {}",
+            tr(l, Text::ChartLabel),
+            ind.with_value(|i| i.id.clone()),
+            tr(l, Text::Projected),
+            status.get().map(|s| num(s.outcome, l)).unwrap_or_default(),
+            tr(l, Text::Target),
+            ind.with_value(|i| target_words(i, l)),
+        )
+    };
+    view! {
+        <article
+            class="card"
+            data-indicator=id.clone()
+            class:selected=move || state.selected.get() == index
+            class:hidden=move || !visible()
+            data-status=verdict_key
+        >
+            <h3>
+                <button
+                    type="button"
+                    class="card-open"
+                    data-open=id.clone()
+                    aria-pressed=move || (state.selected.get() == index).to_string()
+                    on:click=move |_| state.selected.set(index)
+                >
+                    <span class="id">{id.clone()}</span>
+                    {name}
+                </button>
+            </h3>
+            <ChartCanvas data=data size=ChartSize::Mini label=Signal::derive(chart_label) name=id.clone() />
+            <dl class="card-numbers">
+                <dt>{move || tr(lang.get(), Text::Projected)}</dt>
+                <dd data-field="projected" data-value=move || status.get().map(|s| s.outcome.to_string()).unwrap_or_default()>
+                    {move || status.get().map(|s| num(s.outcome, lang.get())).unwrap_or_default()}
+                    " "
+                    <span class="unit">{move || ind.with_value(|i| i.target_unit(lang.get().is_vi()).to_string())}</span>
+                </dd>
+                <dt>{move || tr(lang.get(), Text::Target)}</dt>
+                <dd data-field="target" data-value=ind.with_value(|i| i.target.value.to_string())>
+                    {move || ind.with_value(|i| target_words(i, lang.get()))}
+                </dd>
+                <dt>{move || tr(lang.get(), Text::Gap)}</dt>
+                <dd data-field="gap" data-value=move || status.get().map(|s| (s.outcome - s.goal).to_string()).unwrap_or_default()>
+                    {move || status.get().map(|s| {
+                        let gap = s.outcome - s.goal;
+                        format!("{}{}", if gap > 0.0 { "+" } else { "" }, num(gap, lang.get()))
+                    }).unwrap_or_default()}
+                </dd>
+                <dt>{move || tr(lang.get(), Text::Baseline)}</dt>
+                <dd data-field="baseline" data-value=move || baseline.get().map(|b| b.to_string()).unwrap_or_default()>
+                    {move || baseline.get().map(|b| num(b, lang.get())).unwrap_or_default()}
+                    " "
+                    <span class="unit">{move || ind.with_value(|i| i.unit(lang.get().is_vi()).to_string())}</span>
+                    <Show when=illustrative>
+                        <span class="illustrative" title=move || tr(lang.get(), Text::IllustrativeHint)>
+                            {move || tr(lang.get(), Text::Illustrative)}
+                        </span>
+                    </Show>
+                </dd>
+            </dl>
+            <p class="card-status">
+                <span class=move || format!("badge {}", verdict_key())>
+                    {move || status.get().map(|s| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
+                </span>
+            </p>
+        </article>
+    }
+}

@@ -1,0 +1,635 @@
+//! The indicator view: choose the method, edit the baseline and the assumption (slider and
+//! number field in step), enter actual values, see the large chart, the year-by-year table,
+//! the rate it would take with a one-click "use it", and the notes.
+
+use leptos::prelude::*;
+
+use super::chart::{charted_as_total, ChartCanvas, ChartData, ChartSize};
+use super::field::{NumberField, Rules};
+use super::i18n::{method_name, num, parameter_unit, tr, verdict_text, Text};
+use super::state::AppState;
+use super::words::{capitalised, target_words};
+use crate::model::assumption::{Method, ParameterKind, Spread};
+use crate::model::number::{format_number, parse_number};
+use crate::model::project::MAX_VALUE;
+use crate::model::solve::{required_parameter, SolveError};
+use crate::model::{Assumption, Indicator, Plan};
+
+/// The methods offered for an indicator: forest stock only where the plan gives its
+/// parameters, an approach to a ceiling only where there is one.
+fn methods_for(ind: &Indicator, current: &Method) -> Vec<Method> {
+    let mut list = vec![
+        Method::Compound { rate_pct: 0.0 },
+        Method::Linear { per_year: 0.0 },
+        Method::Steady { per_year: 0.0 },
+        Method::TotalChange { pct: 0.0 },
+        Method::Decline { pct_per_year: 0.0 },
+    ];
+    if let Some(c) = ind.ceiling {
+        list.insert(2, Method::Points { pp_per_year: 0.0 });
+        list.push(Method::Saturating {
+            ceiling: c,
+            closing_pct: 0.0,
+        });
+    }
+    if let Method::Forest { .. } = &ind.assumption.method {
+        list.push(ind.assumption.method.clone());
+    }
+    list.push(Method::Path { points: Vec::new() });
+    // Keep the method in force as it is (its own ceiling or forest figures).
+    for m in list.iter_mut() {
+        if m.key() == current.key() {
+            *m = current.clone();
+        }
+    }
+    list
+}
+
+/// Switching method keeps the picture steady: the new method starts at the rate that
+/// meets the target, or at no change; a path starts from the current projection.
+fn switch_method(
+    plan: &Plan,
+    ind: &Indicator,
+    a: &Assumption,
+    to: Method,
+    current_path: &[f64],
+) -> Assumption {
+    let period = crate::model::project::Period::of(plan);
+    let mut next = Assumption {
+        method: to,
+        ..a.clone()
+    };
+    if let Method::Path { points } = &mut next.method {
+        *points = period
+            .years()
+            .zip(current_path)
+            .skip(1)
+            .map(|(y, v)| (y, *v))
+            .collect();
+        next.spread = None;
+        return next;
+    }
+    let p = required_parameter(ind, &next, &plan.settings, period).unwrap_or(0.0);
+    let (min, max) = next.method.parameter_bounds(ind);
+    let p = p.clamp(min, max);
+    next.method = next.method.with_parameter(p);
+    let w = (p.abs() * 0.3).max(0.5);
+    next.spread = Some(Spread::Range {
+        low: (p - w).max(min),
+        high: (p + w).min(max),
+    });
+    next
+}
+
+/// A parameter change moves the spread with it, keeping its width.
+fn set_parameter(a: &mut Assumption, p: f64) {
+    let old = a.method.parameter().unwrap_or(p);
+    a.method = a.method.with_parameter(p);
+    if let Some(Spread::Range { low, high }) = a.spread {
+        a.spread = Some(Spread::Range {
+            low: low + (p - old),
+            high: high + (p - old),
+        });
+    }
+}
+
+/// The slider's span: a sensible range for the kind of parameter, widened to include the
+/// value in force and the required one.
+fn slider_range(ind: &Indicator, a: &Assumption, required: Option<f64>) -> (f64, f64, f64) {
+    let scale = ind.baseline.value.max(ind.target.value).max(1.0);
+    let (mut lo, mut hi, step) = match a.method.parameter_kind() {
+        ParameterKind::PercentPerYear => (-20.0, 40.0, 0.1),
+        ParameterKind::PointsPerYear => (-10.0, 10.0, 0.1),
+        ParameterKind::PercentOfGap => (0.0, 100.0, 0.5),
+        ParameterKind::Percent => (-50.0, 100.0, 0.5),
+        ParameterKind::UnitsPerYear => {
+            let s = (scale * 0.25).max(1.0);
+            let step = if ind.integer {
+                1.0
+            } else {
+                (s / 500.0).max(0.01)
+            };
+            (
+                if matches!(a.method, Method::Steady { .. }) {
+                    0.0
+                } else {
+                    -s
+                },
+                s,
+                step,
+            )
+        }
+        ParameterKind::HectaresPerYear => (0.0, 500.0, 1.0),
+    };
+    for v in [a.method.parameter(), required].into_iter().flatten() {
+        lo = lo.min(v.floor());
+        hi = hi.max(v.ceil());
+    }
+    let (min, max) = a.method.parameter_bounds(ind);
+    (lo.max(min), hi.min(max), step)
+}
+
+#[component]
+pub fn IndicatorView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let index = state.selected;
+    let ind = Memo::new(move |_| {
+        state
+            .plan
+            .with_value(|p| p.indicators.get(index.get()).cloned())
+    });
+    let assumption = Memo::new(move |_| state.assumptions.with(|l| l.get(index.get()).cloned()));
+    let effective = Memo::new(move |_| state.effective.with(|l| l.get(index.get()).cloned()));
+    let result = Memo::new(move |_| state.results.with(|r| r.get(index.get()).cloned()));
+    let data =
+        Signal::derive(move || {
+            let (p, s) = result.get()?;
+            let (i, a) = (ind.get()?, effective.get()?);
+            let band = state.band.get();
+            Some(state.plan.with_value(|plan| {
+                ChartData::build(plan, &i, &a, &p, &s, band.as_ref(), lang.get())
+            }))
+        });
+    let chart_label = Signal::derive(move || {
+        let (Some(i), Some((p, s))) = (ind.get(), result.get()) else {
+            return String::new();
+        };
+        let l = lang.get();
+        let values: Vec<String> = p
+            .period
+            .years()
+            .zip(&p.values)
+            .map(|(y, v)| format!("{y}: {}", num(*v, l)))
+            .collect();
+        format!(
+            "{} {}. {}: {}. {}. {}. {}",
+            tr(l, Text::ChartLabel),
+            i.id,
+            tr(l, Text::Target),
+            target_words(&i, l),
+            values.join("; "),
+            verdict_text(l, s.verdict),
+            tr(l, Text::TableBelow)
+        )
+    });
+    let edit =
+        move |change: Box<dyn FnOnce(&mut Assumption)>| state.edit(index.get_untracked(), change);
+
+    // Baseline field.
+    let baseline_value = Signal::derive(move || match (ind.get(), assumption.get()) {
+        (Some(i), Some(a)) => a.baseline_for(&i),
+        _ => 0.0,
+    });
+    let baseline_rules = Signal::derive(move || {
+        let i = ind.get();
+        Rules {
+            min: 0.0,
+            max: i.as_ref().and_then(|i| i.ceiling).unwrap_or(MAX_VALUE),
+            whole: i.is_some_and(|i| i.integer),
+        }
+    });
+    let baseline_unit = Signal::derive(move || {
+        ind.get()
+            .map(|i| i.unit(lang.get().is_vi()).to_string())
+            .unwrap_or_default()
+    });
+
+    // Parameter field.
+    let has_parameter = move || {
+        assumption
+            .get()
+            .is_some_and(|a| a.method.parameter().is_some())
+    };
+    let parameter_value = Signal::derive(move || {
+        assumption
+            .get()
+            .and_then(|a| a.method.parameter())
+            .unwrap_or(0.0)
+    });
+    let parameter_rules = Signal::derive(move || match (ind.get(), assumption.get()) {
+        (Some(i), Some(a)) => {
+            let (min, max) = a.method.parameter_bounds(&i);
+            Rules {
+                min,
+                max,
+                whole: false,
+            }
+        }
+        _ => Rules {
+            min: 0.0,
+            max: 0.0,
+            whole: false,
+        },
+    });
+    let parameter_unit_text = Signal::derive(move || {
+        assumption
+            .get()
+            .map(|a| parameter_unit(&a, lang.get()).to_string())
+            .unwrap_or_default()
+    });
+    let required = Memo::new(move |_| result.get().map(|(_, s)| s.required));
+    let slider = Signal::derive(move || match (ind.get(), assumption.get()) {
+        (Some(i), Some(a)) => slider_range(&i, &a, required.get().and_then(|r| r.ok())),
+        _ => (0.0, 1.0, 0.1),
+    });
+    let parameter_label = Signal::derive(move || {
+        let l = lang.get();
+        assumption
+            .get()
+            .map(|a| format!("{}: {}", tr(l, Text::Assumption), method_name(&a.method, l)))
+            .unwrap_or_default()
+    });
+
+    let required_words = move || {
+        let l = lang.get();
+        let a = assumption.get()?;
+        Some(match required.get()? {
+            Ok(r) => format!("{} {}", num(r, l), parameter_unit(&a, l)),
+            Err(SolveError::NotParametric) => tr(l, Text::NotParametric).to_string(),
+            Err(SolveError::Settled) => tr(l, Text::Settled).to_string(),
+            Err(SolveError::Unreachable { .. }) => tr(l, Text::Unreachable).to_string(),
+        })
+    };
+    let use_required = move |_| {
+        if let Some(Ok(r)) = required.get_untracked() {
+            // The required rate is for the pace in force: undo the plan-wide pace so the
+            // result lands on the target.
+            let factor = 1.0 + state.pace_pct.get_untracked() / 100.0;
+            let raw = if factor != 0.0 { r / factor } else { r };
+            edit(Box::new(move |a| set_parameter(a, raw)));
+        }
+    };
+    let method_options = move || {
+        let (Some(i), Some(a)) = (ind.get(), assumption.get()) else {
+            return Vec::new();
+        };
+        methods_for(&i, &a.method)
+    };
+    let on_method = move |key: String| {
+        let (Some(i), Some(a), Some((p, _))) = (
+            ind.get_untracked(),
+            assumption.get_untracked(),
+            result.get_untracked(),
+        ) else {
+            return;
+        };
+        let Some(to) = methods_for(&i, &a.method)
+            .into_iter()
+            .find(|m| m.key() == key)
+        else {
+            return;
+        };
+        let next = state
+            .plan
+            .with_value(|plan| switch_method(plan, &i, &a, to, &p.values));
+        edit(Box::new(move |slot| *slot = next));
+    };
+
+    view! {
+        <section class="indicator-view" aria-labelledby="indicator-title" data-selected=move || ind.get().map(|i| i.id).unwrap_or_default()>
+            <header class="indicator-head">
+                <h2 id="indicator-title">
+                    {move || ind.get().map(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get().is_vi())))).unwrap_or_default()}
+                </h2>
+                <p class="indicator-target">
+                    {move || tr(lang.get(), Text::Target)} ": "
+                    <strong>{move || ind.get().map(|i| target_words(&i, lang.get())).unwrap_or_default()}</strong>
+                    " · "
+                    {move || ind.get().map(|i| i.target.year.to_string()).unwrap_or_default()}
+                    " "
+                    <span class=move || format!("badge {}", result.get().map(|(_, s)| s.verdict.key()).unwrap_or(""))
+                        data-status=move || result.get().map(|(_, s)| s.verdict.key()).unwrap_or("")>
+                        {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
+                    </span>
+                </p>
+            </header>
+            <div class="controls">
+                <label class="method">
+                    {move || tr(lang.get(), Text::Method)}
+                    <select data-input="method" on:change=move |ev| on_method(event_target_value(&ev))>
+                        {move || {
+                            let current = assumption.get().map(|a| a.method.key()).unwrap_or("");
+                            method_options()
+                                .into_iter()
+                                .map(|m| {
+                                    let key = m.key();
+                                    view! { <option value=key selected=key == current>{method_name(&m, lang.get())}</option> }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+                <NumberField
+                    name="baseline"
+                    label=Signal::derive(move || tr(lang.get(), Text::BaselineField).to_string())
+                    unit=baseline_unit
+                    value=baseline_value
+                    rules=baseline_rules
+                    lang=lang
+                    on_change=move |v| edit(Box::new(move |a| a.baseline = Some(v)))
+                />
+                <Show when=has_parameter>
+                    <NumberField
+                        name="parameter"
+                        label=parameter_label
+                        unit=parameter_unit_text
+                        value=parameter_value
+                        rules=parameter_rules
+                        lang=lang
+                        slider=slider
+                        decimals=3
+                        on_change=move |v| edit(Box::new(move |a| set_parameter(a, v)))
+                    />
+                </Show>
+                <p class="required">
+                    {move || tr(lang.get(), Text::RequiredRate)} ": "
+                    <strong data-required=move || required.get().and_then(|r| r.ok()).map(|r| r.to_string()).unwrap_or_default()>
+                        {required_words}
+                    </strong>
+                    " "
+                    <button
+                        type="button"
+                        data-action="use-required"
+                        disabled=move || !matches!(required.get(), Some(Ok(_)))
+                        on:click=use_required
+                    >
+                        {move || tr(lang.get(), Text::UseRequired)}
+                    </button>
+                </p>
+                <Show when=move || state.pace_pct.get() != 0.0>
+                    <p class="pace-note">{move || format!("{} {} %", tr(lang.get(), Text::PaceInForce), format_number(state.pace_pct.get(), 1, lang.get()))}</p>
+                </Show>
+            </div>
+            <ChartCanvas data=data size=ChartSize::Full label=chart_label name="main" />
+            <ul class="legend" aria-hidden="true">
+                <li class="projection">{move || tr(lang.get(), Text::ChartProjection)}</li>
+                <li class="target">{move || tr(lang.get(), Text::ChartTarget)}</li>
+                <li class="required">{move || tr(lang.get(), Text::ChartRequired)}</li>
+                <li class="band">{move || tr(lang.get(), Text::ChartBand)}</li>
+                <li class="actual">{move || tr(lang.get(), Text::ChartActual)}</li>
+            </ul>
+            <Facts />
+            <YearTable />
+        </section>
+    }
+}
+
+#[component]
+fn Facts() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let index = state.selected;
+    let ind = Memo::new(move |_| {
+        state
+            .plan
+            .with_value(|p| p.indicators.get(index.get()).cloned())
+    });
+    let status = Memo::new(move |_| {
+        state
+            .results
+            .with(|r| r.get(index.get()).map(|x| x.1.clone()))
+    });
+    let probability = move || state.band.get().map(|b| b.probability_met);
+    view! {
+        <dl class="facts">
+            <dt>{move || tr(lang.get(), Text::FirstYearMet)}</dt>
+            <dd data-first-year=move || status.get().and_then(|s| s.first_year_met).map(|y| y.to_string()).unwrap_or_default()>
+                {move || match status.get().and_then(|s| s.first_year_met) {
+                    Some(y) => y.to_string(),
+                    None => tr(lang.get(), Text::NotBy).to_string(),
+                }}
+            </dd>
+            <dt>{move || tr(lang.get(), Text::Probability)}</dt>
+            <dd data-probability=move || probability().map(|p| p.to_string()).unwrap_or_default()>
+                {move || probability().map(|p| format!("{} %", format_number(p * 100.0, 0, lang.get()))).unwrap_or_default()}
+                <span class="unit">{move || format!(" ({} {})", format_number(super::state::DRAWS as f64, 0, lang.get()), tr(lang.get(), Text::Draws))}</span>
+            </dd>
+            <dt>{move || tr(lang.get(), Text::Source)}</dt>
+            <dd>{move || ind.get().map(|i| if lang.get().is_vi() { i.baseline.source_vi } else { i.baseline.source_en }).unwrap_or_default()}</dd>
+            <Show when=move || ind.get().and_then(|i| i.note(true).map(str::to_string)).is_some()>
+                <dt>{move || tr(lang.get(), Text::Note)}</dt>
+                <dd class="note">{move || ind.get().and_then(|i| i.note(lang.get().is_vi()).map(str::to_string)).unwrap_or_default()}</dd>
+            </Show>
+        </dl>
+    }
+}
+
+/// Year by year: actual values (editable), the projection, the required path and the
+/// band; for a typed path, the planned values too. The chart's text alternative.
+#[component]
+fn YearTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let index = state.selected;
+    let ind = Memo::new(move |_| {
+        state
+            .plan
+            .with_value(|p| p.indicators.get(index.get()).cloned())
+    });
+    let assumption = Memo::new(move |_| state.assumptions.with(|l| l.get(index.get()).cloned()));
+    let result = Memo::new(move |_| state.results.with(|r| r.get(index.get()).cloned()));
+    let is_path = move || {
+        assumption
+            .get()
+            .is_some_and(|a| matches!(a.method, Method::Path { .. }))
+    };
+    let rows = move || {
+        let (Some(i), Some(a), Some((p, s))) = (ind.get(), assumption.get(), result.get()) else {
+            return Vec::new();
+        };
+        let band = state.band.get();
+        let eff = state.effective.with(|l| l.get(index.get()).cloned());
+        let required: Option<Vec<f64>> = match (&s.required, eff) {
+            (Ok(r), Some(e)) => {
+                let with = Assumption {
+                    method: e.method.with_parameter(*r),
+                    ..e
+                };
+                Some(state.plan.with_value(|plan| {
+                    crate::model::project::project(
+                        &i,
+                        &with,
+                        crate::model::project::Period::of(plan),
+                    )
+                    .values
+                }))
+            }
+            _ => None,
+        };
+        p.period
+            .years()
+            .enumerate()
+            .map(|(k, year)| {
+                let actual = a.actuals.get(&year).copied();
+                let planned = match &a.method {
+                    Method::Path { points } => points.iter().find(|pt| pt.0 == year).map(|pt| pt.1),
+                    _ => None,
+                };
+                (
+                    k,
+                    year,
+                    actual,
+                    planned,
+                    p.values[k],
+                    required.as_ref().map(|r| r[k]),
+                    band.as_ref().map(|b| (b.p10[k], b.p90[k])),
+                )
+            })
+            .collect()
+    };
+    let caption = move || {
+        let l = lang.get();
+        let unit = ind
+            .get()
+            .map(|i| i.unit(l.is_vi()).to_string())
+            .unwrap_or_default();
+        let total = ind.get().is_some_and(|i| charted_as_total(&i));
+        format!(
+            "{} ({unit}){}",
+            tr(l, Text::YearTable),
+            if total {
+                tr(l, Text::YearlyNotTotal)
+            } else {
+                ""
+            }
+        )
+    };
+    view! {
+        <table class="years" data-table="years">
+            <caption>{caption}</caption>
+            <thead>
+                <tr>
+                    <th scope="col">{move || tr(lang.get(), Text::Year)}</th>
+                    <th scope="col">{move || tr(lang.get(), Text::ChartActual)}</th>
+                    <Show when=is_path><th scope="col">{move || tr(lang.get(), Text::Planned)}</th></Show>
+                    <th scope="col">{move || tr(lang.get(), Text::ChartProjection)}</th>
+                    <th scope="col">{move || tr(lang.get(), Text::ChartRequired)}</th>
+                    <th scope="col">"P10"</th>
+                    <th scope="col">"P90"</th>
+                </tr>
+            </thead>
+            <tbody>
+                {move || rows().into_iter().map(|(k, year, actual, planned, value, req, band)| {
+                    let l = lang.get();
+                    view! {
+                        <tr data-year=year.to_string()>
+                            <th scope="row">{year.to_string()}</th>
+                            <td>
+                                {if k == 0 {
+                                    view! { <span class="muted">{tr(l, Text::BaselineShort)}</span> }.into_any()
+                                } else {
+                                    view! { <YearCell year=year value=actual kind=CellKind::Actual /> }.into_any()
+                                }}
+                            </td>
+                            <Show when=is_path>
+                                <td>{if k == 0 { ().into_any() } else { view! { <YearCell year=year value=planned kind=CellKind::Planned /> }.into_any() }}</td>
+                            </Show>
+                            <td data-field="projection" data-value=value.to_string()>{num(value, l)}</td>
+                            <td data-field="required" data-value=req.map(|r| r.to_string()).unwrap_or_default()>{req.map(|r| num(r, l)).unwrap_or_default()}</td>
+                            <td data-field="p10" data-value=band.map(|b| b.0.to_string()).unwrap_or_default()>{band.map(|b| num(b.0, l)).unwrap_or_default()}</td>
+                            <td data-field="p90" data-value=band.map(|b| b.1.to_string()).unwrap_or_default()>{band.map(|b| num(b.1, l)).unwrap_or_default()}</td>
+                        </tr>
+                    }
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CellKind {
+    Actual,
+    Planned,
+}
+
+/// An editable year value: empty clears it; anything invalid shows a message and changes
+/// nothing.
+#[component]
+fn YearCell(year: u16, value: Option<f64>, kind: CellKind) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let index = state.selected.get_untracked();
+    let error = RwSignal::new(None::<String>);
+    let (ceiling, whole) = state
+        .plan
+        .with_value(|p| {
+            p.indicators
+                .get(index)
+                .map(|i| (i.ceiling.unwrap_or(MAX_VALUE), i.integer))
+        })
+        .unwrap_or((MAX_VALUE, false));
+    let name = match kind {
+        CellKind::Actual => format!("actual-{year}"),
+        CellKind::Planned => format!("planned-{year}"),
+    };
+    let label = move || {
+        let what = match kind {
+            CellKind::Actual => tr(lang.get(), Text::ChartActual),
+            CellKind::Planned => tr(lang.get(), Text::Planned),
+        };
+        format!("{what} {year}")
+    };
+    let initial = value
+        .map(|v| {
+            num(v, lang.get_untracked()).replace(
+                if lang.get_untracked().is_vi() {
+                    '.'
+                } else {
+                    ','
+                },
+                "",
+            )
+        })
+        .unwrap_or_default();
+    let commit = move |raw: String| {
+        let l = lang.get_untracked();
+        let parsed = if raw.trim().is_empty() {
+            Ok(None)
+        } else {
+            match parse_number(&raw, l) {
+                Ok(v) if v < 0.0 => Err(super::field::FieldError::BelowMin(0.0)),
+                Ok(v) if v > ceiling => Err(super::field::FieldError::AboveMax(ceiling)),
+                Ok(v) if whole && v.fract() != 0.0 => Err(super::field::FieldError::NotWhole),
+                Ok(v) => Ok(Some(v)),
+                Err(e) => Err(super::field::FieldError::Number(e)),
+            }
+        };
+        match parsed {
+            Ok(v) => {
+                error.set(None);
+                state.edit(index, move |a| match kind {
+                    CellKind::Actual => {
+                        match v {
+                            Some(v) => a.actuals.insert(year, v),
+                            None => a.actuals.remove(&year),
+                        };
+                    }
+                    CellKind::Planned => {
+                        if let Method::Path { points } = &mut a.method {
+                            points.retain(|p| p.0 != year);
+                            if let Some(v) = v {
+                                points.push((year, v));
+                                points.sort_by_key(|p| p.0);
+                            }
+                        }
+                    }
+                });
+            }
+            Err(e) => error.set(Some(e.message(l))),
+        }
+    };
+    view! {
+        <input
+            type="text"
+            inputmode="decimal"
+            class="year-input"
+            data-input=name.clone()
+            aria-label=label
+            aria-invalid=move || error.get().is_some().to_string()
+            value=initial
+            on:change=move |ev| commit(event_target_value(&ev))
+        />
+        <span class="field-message" role="alert" data-message=name>{move || error.get().unwrap_or_default()}</span>
+    }
+}
