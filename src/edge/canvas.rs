@@ -13,19 +13,19 @@ pub fn device_pixel_ratio() -> f64 {
         .unwrap_or(1.0)
 }
 
-/// Resizes the backing store to the canvas's CSS box times the pixel ratio and returns a
-/// plotters backend on it with the ratio, or None when the canvas is not laid out yet.
-pub fn backend(canvas: &HtmlCanvasElement) -> Option<(CanvasBackend, f64)> {
+/// The canvas's size on the page in CSS pixels, or None while it is not laid out.
+/// Reading it makes the browser lay the page out: call it on mount and on resize only,
+/// never on every redraw, or each slider step pays for a layout of the whole page.
+pub fn css_size(canvas: &HtmlCanvasElement) -> Option<(f64, f64)> {
+    let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
+    (w >= 1.0 && h >= 1.0).then_some((w, h))
+}
+
+/// Sizes the backing store to the given CSS size times the pixel ratio and returns a
+/// plotters backend on it with the ratio.
+pub fn backend(canvas: &HtmlCanvasElement, css: (f64, f64)) -> Option<(CanvasBackend, f64)> {
     let ratio = device_pixel_ratio();
-    let css_w = f64::from(canvas.client_width());
-    let css_h = f64::from(canvas.client_height());
-    if css_w < 1.0 || css_h < 1.0 {
-        return None;
-    }
-    let (w, h) = (
-        (css_w * ratio).round() as u32,
-        (css_h * ratio).round() as u32,
-    );
+    let (w, h) = ((css.0 * ratio).round() as u32, (css.1 * ratio).round() as u32);
     if canvas.width() != w {
         canvas.set_width(w);
     }

@@ -27,9 +27,11 @@ pub fn Card(index: usize) -> impl IntoView {
                 .assumptions
                 .with(|l| l.get(index).is_some_and(|a| a.baseline.is_none()))
     };
-    let data = Signal::derive(move || {
+    // Memos all the way: a slider moving another indicator must not redraw this card.
+    let effective = Memo::new(move |_| state.effective.with(|l| l.get(index).cloned()));
+    let data = Memo::new(move |_| {
         let (p, s) = result.get()?;
-        let a = state.effective.with(|l| l.get(index).cloned())?;
+        let a = effective.get()?;
         Some(state.plan.with_value(|plan| {
             ind.with_value(|i| ChartData::build(plan, i, &a, &p, &s, None, lang.get()))
         }))

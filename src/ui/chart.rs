@@ -268,16 +268,23 @@ pub fn ChartCanvas(
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let viewport = use_context::<Viewport>();
+    // The CSS size is measured after layout, on mount and when the viewport changes; a
+    // redraw for new data reuses it and so never forces a layout.
+    let css = RwSignal::new(None::<(f64, f64)>);
     Effect::new(move |_| {
         if let Some(v) = viewport {
             v.0.track();
         }
-        let Some(canvas) = canvas_ref.get() else {
-            return;
-        };
+        if let Some(canvas) = canvas_ref.get() {
+            request_animation_frame(move || css.set(canvas::css_size(&canvas)));
+        }
+    });
+    Effect::new(move |_| {
+        let Some(size_px) = css.get() else { return };
+        let Some(canvas) = canvas_ref.get() else { return };
         data.with(|d| {
             let Some(d) = d else { return };
-            if let Some((backend, ratio)) = canvas::backend(&canvas) {
+            if let Some((backend, ratio)) = canvas::backend(&canvas, size_px) {
                 if let Err(e) = draw(&backend.into_drawing_area(), d, ratio, size) {
                     leptos::logging::warn!("chart not drawn: {e}");
                 }

@@ -417,83 +417,82 @@ fn Facts() -> impl IntoView {
 
 /// Year by year: actual values (editable), the projection, the required path and the
 /// band; for a typed path, the planned values too. The chart's text alternative.
+/// Rows are built once per indicator; only the numbers in them follow the sliders.
 #[component]
 fn YearTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let index = state.selected;
-    let ind = Memo::new(move |_| {
-        state
-            .plan
-            .with_value(|p| p.indicators.get(index.get()).cloned())
-    });
+    let ind = Memo::new(move |_| state.plan.with_value(|p| p.indicators.get(index.get()).cloned()));
     let assumption = Memo::new(move |_| state.assumptions.with(|l| l.get(index.get()).cloned()));
     let result = Memo::new(move |_| state.results.with(|r| r.get(index.get()).cloned()));
-    let is_path = move || {
-        assumption
-            .get()
-            .is_some_and(|a| matches!(a.method, Method::Path { .. }))
-    };
-    let rows = move || {
-        let (Some(i), Some(a), Some((p, s))) = (ind.get(), assumption.get(), result.get()) else {
-            return Vec::new();
-        };
-        let band = state.band.get();
-        let eff = state.effective.with(|l| l.get(index.get()).cloned());
-        let required: Option<Vec<f64>> = match (&s.required, eff) {
-            (Ok(r), Some(e)) => {
-                let with = Assumption {
-                    method: e.method.with_parameter(*r),
-                    ..e
-                };
-                Some(state.plan.with_value(|plan| {
-                    crate::model::project::project(
-                        &i,
-                        &with,
-                        crate::model::project::Period::of(plan),
-                    )
-                    .values
-                }))
-            }
-            _ => None,
-        };
-        p.period
-            .years()
-            .enumerate()
-            .map(|(k, year)| {
-                let actual = a.actuals.get(&year).copied();
-                let planned = match &a.method {
-                    Method::Path { points } => points.iter().find(|pt| pt.0 == year).map(|pt| pt.1),
-                    _ => None,
-                };
-                (
-                    k,
-                    year,
-                    actual,
-                    planned,
-                    p.values[k],
-                    required.as_ref().map(|r| r[k]),
-                    band.as_ref().map(|b| (b.p10[k], b.p90[k])),
-                )
-            })
-            .collect()
-    };
+    let is_path = Memo::new(move |_| assumption.get().is_some_and(|a| matches!(a.method, Method::Path { .. })));
+    let required_path = Memo::new(move |_| {
+        let (i, (_, s)) = (ind.get()?, result.get()?);
+        let r = *s.required.as_ref().ok()?;
+        let e = state.effective.with(|l| l.get(index.get()).cloned())?;
+        let with = Assumption { method: e.method.with_parameter(r), ..e };
+        Some(state.plan.with_value(|plan| {
+            crate::model::project::project(&i, &with, crate::model::project::Period::of(plan)).values
+        }))
+    });
+    let years: Vec<u16> = state.plan.with_value(|p| (p.base_year..=p.horizon).collect());
     let caption = move || {
         let l = lang.get();
-        let unit = ind
-            .get()
-            .map(|i| i.unit(l.is_vi()).to_string())
-            .unwrap_or_default();
+        let unit = ind.get().map(|i| i.unit(l.is_vi()).to_string()).unwrap_or_default();
         let total = ind.get().is_some_and(|i| charted_as_total(&i));
-        format!(
-            "{} ({unit}){}",
-            tr(l, Text::YearTable),
-            if total {
-                tr(l, Text::YearlyNotTotal)
-            } else {
-                ""
-            }
-        )
+        format!("{} ({unit}){}", tr(l, Text::YearTable), if total { tr(l, Text::YearlyNotTotal) } else { "" })
+    };
+    let cell = move |field: &'static str, value: Box<dyn Fn() -> Option<f64> + Send + Sync>| {
+        let value = Signal::derive(value);
+        view! {
+            <td data-field=field data-value=move || value.get().map(|v| v.to_string()).unwrap_or_default()>
+                {move || value.get().map(|v| num(v, lang.get())).unwrap_or_default()}
+            </td>
+        }
+    };
+    let rows = move || {
+        // Re-created only when another indicator is selected (the editable cells belong to it).
+        let _ = index.get();
+        years
+            .iter()
+            .enumerate()
+            .map(|(k, &year)| {
+                let editable = k > 0;
+                let actual = move || assumption.with_untracked(|a| a.as_ref().and_then(|a| a.actuals.get(&year).copied()));
+                let planned = move || {
+                    assumption.with_untracked(|a| match a.as_ref().map(|a| &a.method) {
+                        Some(Method::Path { points }) => points.iter().find(|p| p.0 == year).map(|p| p.1),
+                        _ => None,
+                    })
+                };
+                view! {
+                    <tr data-year=year.to_string()>
+                        <th scope="row">{year.to_string()}</th>
+                        <td>
+                            {if editable {
+                                view! { <YearCell year=year value=actual() kind=CellKind::Actual /> }.into_any()
+                            } else {
+                                view! { <span class="muted">{move || tr(lang.get(), Text::BaselineShort)}</span> }.into_any()
+                            }}
+                        </td>
+                        <Show when=move || is_path.get()>
+                            <td>
+                                {if editable {
+                                    view! { <YearCell year=year value=planned() kind=CellKind::Planned /> }.into_any()
+                                } else {
+                                    ().into_any()
+                                }}
+                            </td>
+                        </Show>
+                        {cell("projection", Box::new(move || result.with(|r| r.as_ref().map(|(p, _)| p.values[k]))))}
+                        {cell("required", Box::new(move || required_path.with(|r| r.as_ref().map(|v| v[k]))))}
+                        {cell("p10", Box::new(move || state.band.with(|b| b.as_ref().map(|b| b.p10[k]))))}
+                        {cell("p90", Box::new(move || state.band.with(|b| b.as_ref().map(|b| b.p90[k]))))}
+                    </tr>
+                }
+            })
+            .collect_view()
     };
     view! {
         <table class="years" data-table="years">
@@ -502,37 +501,14 @@ fn YearTable() -> impl IntoView {
                 <tr>
                     <th scope="col">{move || tr(lang.get(), Text::Year)}</th>
                     <th scope="col">{move || tr(lang.get(), Text::ChartActual)}</th>
-                    <Show when=is_path><th scope="col">{move || tr(lang.get(), Text::Planned)}</th></Show>
+                    <Show when=move || is_path.get()><th scope="col">{move || tr(lang.get(), Text::Planned)}</th></Show>
                     <th scope="col">{move || tr(lang.get(), Text::ChartProjection)}</th>
                     <th scope="col">{move || tr(lang.get(), Text::ChartRequired)}</th>
                     <th scope="col">"P10"</th>
                     <th scope="col">"P90"</th>
                 </tr>
             </thead>
-            <tbody>
-                {move || rows().into_iter().map(|(k, year, actual, planned, value, req, band)| {
-                    let l = lang.get();
-                    view! {
-                        <tr data-year=year.to_string()>
-                            <th scope="row">{year.to_string()}</th>
-                            <td>
-                                {if k == 0 {
-                                    view! { <span class="muted">{tr(l, Text::BaselineShort)}</span> }.into_any()
-                                } else {
-                                    view! { <YearCell year=year value=actual kind=CellKind::Actual /> }.into_any()
-                                }}
-                            </td>
-                            <Show when=is_path>
-                                <td>{if k == 0 { ().into_any() } else { view! { <YearCell year=year value=planned kind=CellKind::Planned /> }.into_any() }}</td>
-                            </Show>
-                            <td data-field="projection" data-value=value.to_string()>{num(value, l)}</td>
-                            <td data-field="required" data-value=req.map(|r| r.to_string()).unwrap_or_default()>{req.map(|r| num(r, l)).unwrap_or_default()}</td>
-                            <td data-field="p10" data-value=band.map(|b| b.0.to_string()).unwrap_or_default()>{band.map(|b| num(b.0, l)).unwrap_or_default()}</td>
-                            <td data-field="p90" data-value=band.map(|b| b.1.to_string()).unwrap_or_default()>{band.map(|b| num(b.1, l)).unwrap_or_default()}</td>
-                        </tr>
-                    }
-                }).collect_view()}
-            </tbody>
+            <tbody>{rows}</tbody>
         </table>
     }
 }
