@@ -17,7 +17,10 @@ pub fn device_pixel_ratio() -> f64 {
 /// Reading it makes the browser lay the page out: call it on mount and on resize only,
 /// never on every redraw, or each slider step pays for a layout of the whole page.
 pub fn css_size(canvas: &HtmlCanvasElement) -> Option<(f64, f64)> {
-    let (w, h) = (f64::from(canvas.client_width()), f64::from(canvas.client_height()));
+    let (w, h) = (
+        f64::from(canvas.client_width()),
+        f64::from(canvas.client_height()),
+    );
     (w >= 1.0 && h >= 1.0).then_some((w, h))
 }
 
@@ -25,7 +28,10 @@ pub fn css_size(canvas: &HtmlCanvasElement) -> Option<(f64, f64)> {
 /// plotters backend on it with the ratio.
 pub fn backend(canvas: &HtmlCanvasElement, css: (f64, f64)) -> Option<(CanvasBackend, f64)> {
     let ratio = device_pixel_ratio();
-    let (w, h) = ((css.0 * ratio).round() as u32, (css.1 * ratio).round() as u32);
+    let (w, h) = (
+        (css.0 * ratio).round() as u32,
+        (css.1 * ratio).round() as u32,
+    );
     if canvas.width() != w {
         canvas.set_width(w);
     }

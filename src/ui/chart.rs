@@ -281,7 +281,9 @@ pub fn ChartCanvas(
     });
     Effect::new(move |_| {
         let Some(size_px) = css.get() else { return };
-        let Some(canvas) = canvas_ref.get() else { return };
+        let Some(canvas) = canvas_ref.get() else {
+            return;
+        };
         data.with(|d| {
             let Some(d) = d else { return };
             if let Some((backend, ratio)) = canvas::backend(&canvas, size_px) {

@@ -423,25 +423,50 @@ fn YearTable() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let index = state.selected;
-    let ind = Memo::new(move |_| state.plan.with_value(|p| p.indicators.get(index.get()).cloned()));
+    let ind = Memo::new(move |_| {
+        state
+            .plan
+            .with_value(|p| p.indicators.get(index.get()).cloned())
+    });
     let assumption = Memo::new(move |_| state.assumptions.with(|l| l.get(index.get()).cloned()));
     let result = Memo::new(move |_| state.results.with(|r| r.get(index.get()).cloned()));
-    let is_path = Memo::new(move |_| assumption.get().is_some_and(|a| matches!(a.method, Method::Path { .. })));
+    let is_path = Memo::new(move |_| {
+        assumption
+            .get()
+            .is_some_and(|a| matches!(a.method, Method::Path { .. }))
+    });
     let required_path = Memo::new(move |_| {
         let (i, (_, s)) = (ind.get()?, result.get()?);
         let r = *s.required.as_ref().ok()?;
         let e = state.effective.with(|l| l.get(index.get()).cloned())?;
-        let with = Assumption { method: e.method.with_parameter(r), ..e };
+        let with = Assumption {
+            method: e.method.with_parameter(r),
+            ..e
+        };
         Some(state.plan.with_value(|plan| {
-            crate::model::project::project(&i, &with, crate::model::project::Period::of(plan)).values
+            crate::model::project::project(&i, &with, crate::model::project::Period::of(plan))
+                .values
         }))
     });
-    let years: Vec<u16> = state.plan.with_value(|p| (p.base_year..=p.horizon).collect());
+    let years: Vec<u16> = state
+        .plan
+        .with_value(|p| (p.base_year..=p.horizon).collect());
     let caption = move || {
         let l = lang.get();
-        let unit = ind.get().map(|i| i.unit(l.is_vi()).to_string()).unwrap_or_default();
+        let unit = ind
+            .get()
+            .map(|i| i.unit(l.is_vi()).to_string())
+            .unwrap_or_default();
         let total = ind.get().is_some_and(|i| charted_as_total(&i));
-        format!("{} ({unit}){}", tr(l, Text::YearTable), if total { tr(l, Text::YearlyNotTotal) } else { "" })
+        format!(
+            "{} ({unit}){}",
+            tr(l, Text::YearTable),
+            if total {
+                tr(l, Text::YearlyNotTotal)
+            } else {
+                ""
+            }
+        )
     };
     let cell = move |field: &'static str, value: Box<dyn Fn() -> Option<f64> + Send + Sync>| {
         let value = Signal::derive(value);
