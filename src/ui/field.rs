@@ -151,7 +151,7 @@ pub fn NumberField(
     };
     let slide = move |raw: String| {
         // The slider speaks plain decimals whatever the language.
-        if let Ok(v) = raw.parse::<f64>() {
+        if let Ok(v) = parse_number(&raw, Lang::En) {
             let r = rules.get_untracked();
             if v.is_finite() && v >= r.min && v <= r.max {
                 error.set(None);

@@ -194,6 +194,19 @@ pub fn IndicatorView() -> impl IntoView {
             .map(|i| i.unit(lang.get().is_vi()).to_string())
             .unwrap_or_default()
     });
+    // The baseline's slider spans 0 to the ceiling, or to twice the larger of baseline and
+    // target; the field takes any valid value beyond it.
+    let baseline_slider = Signal::derive(move || match ind.get() {
+        Some(i) => {
+            let top = i
+                .ceiling
+                .unwrap_or(2.0 * i.baseline.value.max(i.target.value).max(1.0));
+            let top = top.max(baseline_value.get());
+            let step = if i.integer || top > 1000.0 { 1.0 } else { 0.1 };
+            (0.0, top, step)
+        }
+        None => (0.0, 1.0, 0.1),
+    });
 
     // Parameter field.
     let has_parameter = move || {
@@ -327,6 +340,7 @@ pub fn IndicatorView() -> impl IntoView {
                     value=baseline_value
                     rules=baseline_rules
                     lang=lang
+                    slider=baseline_slider
                     on_change=move |v| edit(Box::new(move |a| a.baseline = Some(v)))
                 />
                 <Show when=has_parameter>

@@ -20,11 +20,13 @@ pub fn target_words(ind: &Indicator, lang: Lang) -> String {
     format!("{value} {}", ind.target_unit(lang.is_vi()))
 }
 
-/// First letter upper-case: the resolution's words often start mid-sentence.
+/// First letter upper-case: the resolution's words often start mid-sentence. Only an
+/// ASCII first letter is changed (every name in the plan starts with one); a full Unicode
+/// upper-casing would bring its case tables into the download.
 pub fn capitalised(name: &str) -> String {
-    let mut chars = name.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+    let mut out = name.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
     }
+    out
 }
