@@ -15,7 +15,11 @@ fn now_ms() -> f64 {
 pub fn bench_engine() -> String {
     match crate::model::Plan::bundled() {
         Ok(plan) => crate::bench::run(&plan, now_ms).to_json(),
-        Err(e) => format!("{{\"error\":{:?}}}", e.to_string()),
+        // The message has no quotes or backslashes to escape: plain words from PlanError.
+        Err(e) => format!(
+            "{{\"error\":\"{}\"}}",
+            e.to_string().replace(['"', '\\'], "'")
+        ),
     }
 }
 

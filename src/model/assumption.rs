@@ -85,6 +85,26 @@ pub enum AssumptionError {
     BadSpread,
 }
 
+impl std::fmt::Display for AssumptionError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            AssumptionError::NotFinite => write!(f, "a number is missing or infinite"),
+            AssumptionError::OutOfRange { min, max } => {
+                write!(f, "the parameter must lie between {min} and {max}")
+            }
+            AssumptionError::Unphysical { value } => {
+                write!(f, "{value} is below zero or above the ceiling")
+            }
+            AssumptionError::YearOutsidePlan { year } => {
+                write!(f, "{year} is outside the plan period")
+            }
+            AssumptionError::BadSpread => {
+                write!(f, "the range is not a valid low-high pair or deviation")
+            }
+        }
+    }
+}
+
 /// The kind of number a method's parameter is, so the UI can label and bound it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParameterKind {

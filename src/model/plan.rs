@@ -257,7 +257,7 @@ impl Plan {
             }
             ind.assumption
                 .validate(ind)
-                .map_err(|e| bad(&format!("default assumption: {e:?}")))?;
+                .map_err(|e| bad(&format!("default assumption: {e}")))?;
         }
         Ok(())
     }

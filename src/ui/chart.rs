@@ -214,9 +214,9 @@ pub fn draw<DB: DrawingBackend>(
             .map_err(err)?;
         if full {
             chart
-                .draw_series(std::iter::once(TriangleMarker::new(
+                .draw_series(std::iter::once(Circle::new(
                     (f64::from(year), level),
-                    px(7.0),
+                    px(6.0),
                     VERMILLION.filled(),
                 )))
                 .map_err(err)?;

@@ -1,25 +1,16 @@
 // The release build in headless Chromium: every indicator shown, the language switch,
 // the chart, no console errors.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openApp, root, artifacts } from './harness.mjs';
+import { serverAndBrowser, openApp, root, artifacts } from './harness.mjs';
 
 const plan = JSON.parse(readFileSync(join(root, 'seeds', 'plan.json'), 'utf8'));
-let server, browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = serverAndBrowser();
 
 test('every indicator of the plan is listed with its target and baseline', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
   const ids = await page.$$eval('[data-indicator]', (rows) => rows.map((r) => r.dataset.indicator));
   assert.deepEqual(ids, plan.indicators.map((i) => i.id));
   for (const ind of plan.indicators) {
@@ -39,7 +30,7 @@ test('every indicator of the plan is listed with its target and baseline', async
 });
 
 test('numbers follow the language, and the choice survives a reload', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
   const cell = page.locator('[data-indicator="3a"] [data-field="target"]');
   assert.equal(await page.getAttribute('html', 'lang'), 'vi');
   assert.match(await cell.innerText(), /280\.000/);
@@ -73,7 +64,7 @@ async function inkedPixels(page) {
 }
 
 test('the chart is drawn, and follows the selected indicator', async () => {
-  const { page, context, errors } = await openApp(browser, server.url, { dpr: 2 });
+  const { page, context, errors } = await openApp(env.browser, env.server.url, { dpr: 2 });
   await page.waitForFunction(() => {
     const c = document.querySelector('canvas.chart');
     return c && c.width > 0;

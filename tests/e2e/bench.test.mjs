@@ -1,24 +1,16 @@
 // Browser benchmark of the engine, compiled to wasm (release build) and timed with
 // performance.now() in headless Chromium. Prints figures; it checks the results, never the
 // time (budgets: project all < 50 µs; 10.000 draws < 50 ms and <= 2x native).
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve, launch, openApp, root, artifacts } from './harness.mjs';
+import { serverAndBrowser, openApp, root, artifacts } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = serverAndBrowser();
 
 test('engine speed in the browser', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
   await page.waitForFunction(() => window.wasmBindings && window.wasmBindings.bench_engine);
   // The first run also pays for Chromium's tier-up from its baseline wasm compiler; a
   // slider in use runs hot code, so the second run is the figure (both are printed).

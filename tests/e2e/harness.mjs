@@ -5,6 +5,7 @@ import { createServer } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -67,4 +68,18 @@ export async function openApp(browser, url, options = {}) {
   await page.goto(url);
   await page.waitForSelector('[data-indicator]');
   return { page, context, errors };
+}
+
+/** For a test file: a server and a browser for all its tests, closed at the end. */
+export function serverAndBrowser() {
+  const env = {};
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.server?.stop();
+  });
+  return env;
 }

@@ -2,22 +2,14 @@
 // dashboard on screen, the time until the uncertainty band follows the last input, and the
 // release's download size. Prints figures (budgets: median < 8 ms, p95 < 16 ms, band
 // < 100 ms, wasm + JS + CSS < 250 KB gzip); checks results, not times.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { serve, launch, openApp, dist } from './harness.mjs';
+import { serverAndBrowser, openApp, dist } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = serverAndBrowser();
 
 test('release size', () => {
   const files = readdirSync(dist).filter((f) => /\.(wasm|js|css)$/.test(f) && f !== 'sw.js');
@@ -34,7 +26,7 @@ test('release size', () => {
 
 test('slider input with every card visible', async () => {
   // Tall enough that all 37 cards and the indicator view are on screen at once.
-  const { page, context, errors } = await openApp(browser, server.url, { viewport: { width: 2400, height: 4200 } });
+  const { page, context, errors } = await openApp(env.browser, env.server.url, { viewport: { width: 2400, height: 4200 } });
   await page.click('[data-open="3a"]');
   await page.waitForSelector('.indicator-view[data-selected="3a"]');
   const visible = await page.$$eval('.card', (cards) => cards.filter((c) => {

@@ -1,20 +1,12 @@
 // The what-if workbench: assumptions change the projection by the method's formula, bad
 // input is refused with a message and changes nothing, the chart follows the slider,
 // filters, keyboard, and screenshots at pixel ratios 1 and 2.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serve, launch, openApp, artifacts } from './harness.mjs';
+import { serverAndBrowser, openApp, artifacts } from './harness.mjs';
 
-let server, browser;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = serverAndBrowser();
 
 const close = (a, b, tol = 1e-9) => Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
 
@@ -34,7 +26,7 @@ async function typeInto(page, name, text) {
 }
 
 test('an assumption typed in either style projects by the compound formula', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
   await select(page, '1');
   await page.selectOption('[data-input="method"]', 'compound');
   await typeInto(page, 'baseline', '50');
@@ -56,7 +48,7 @@ test('an assumption typed in either style projects by the compound formula', asy
 });
 
 test('percentage points, linear counts and the one-click required rate', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
   await select(page, '6'); // trained labour, 55 % in 2025, ceiling 100
   await page.selectOption('[data-input="method"]', 'points');
   await typeInto(page, 'parameter', '12');
@@ -81,7 +73,7 @@ test('percentage points, linear counts and the one-click required rate', async (
 });
 
 test('bad input shows a message and changes nothing', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
   await select(page, '4');
   const before = await projection(page);
   const cases = [
@@ -121,7 +113,7 @@ test('bad input shows a message and changes nothing', async () => {
 });
 
 test('an actual value moves the start of the projection', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
   await select(page, '1');
   await page.selectOption('[data-input="method"]', 'compound');
   await typeInto(page, 'parameter', '10');
@@ -136,7 +128,7 @@ test('an actual value moves the start of the projection', async () => {
 });
 
 test('the chart redraws as the slider moves; filters and keyboard work', async () => {
-  const { page, context, errors } = await openApp(browser, server.url);
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
   await select(page, '3a');
   const before = await page.$eval('canvas.chart', (c) => c.toDataURL());
   const slider = page.locator('[data-slider="parameter"]');
@@ -171,7 +163,7 @@ test('the chart redraws as the slider moves; filters and keyboard work', async (
 
 for (const dpr of [1, 2]) {
   test(`screenshots at device pixel ratio ${dpr}`, async () => {
-    const { page, context, errors } = await openApp(browser, server.url, { dpr, viewport: { width: 1440, height: 900 } });
+    const { page, context, errors } = await openApp(env.browser, env.server.url, { dpr, viewport: { width: 1440, height: 900 } });
     await select(page, '10');
     const { width, clientWidth } = await page.$eval('canvas.chart', (c) => ({ width: c.width, clientWidth: c.clientWidth }));
     assert.equal(width, clientWidth * dpr);
