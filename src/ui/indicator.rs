@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use super::chart::{charted_as_total, ChartCanvas, ChartData, ChartSize};
 use super::field::{NumberField, Rules};
 use super::i18n::{method_name, num, parameter_unit, tr, verdict_text, Text};
-use super::state::AppState;
+use super::state::{AppState, Selection};
 use super::words::{capitalised, target_words};
 use crate::model::assumption::{Method, ParameterKind, Spread};
 use crate::model::number::{format_number, parse_number};
@@ -134,14 +134,13 @@ pub fn IndicatorView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let index = state.selected;
-    let ind = Memo::new(move |_| {
-        state
-            .plan
-            .with_value(|p| p.indicators.get(index.get()).cloned())
-    });
-    let assumption = Memo::new(move |_| state.assumptions.with(|l| l.get(index.get()).cloned()));
-    let effective = Memo::new(move |_| state.effective.with(|l| l.get(index.get()).cloned()));
-    let result = Memo::new(move |_| state.results.with(|r| r.get(index.get()).cloned()));
+    let sel = state.selection();
+    let Selection {
+        indicator: ind,
+        assumption,
+        effective,
+        result,
+    } = sel;
     let data =
         Signal::derive(move || {
             let (p, s) = result.get()?;
@@ -383,27 +382,18 @@ pub fn IndicatorView() -> impl IntoView {
                 <li class="band">{move || tr(lang.get(), Text::ChartBand)}</li>
                 <li class="actual">{move || tr(lang.get(), Text::ChartActual)}</li>
             </ul>
-            <Facts />
-            <YearTable />
+            <Facts sel=sel />
+            <YearTable sel=sel />
         </section>
     }
 }
 
 #[component]
-fn Facts() -> impl IntoView {
+fn Facts(sel: Selection) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let index = state.selected;
-    let ind = Memo::new(move |_| {
-        state
-            .plan
-            .with_value(|p| p.indicators.get(index.get()).cloned())
-    });
-    let status = Memo::new(move |_| {
-        state
-            .results
-            .with(|r| r.get(index.get()).map(|x| x.1.clone()))
-    });
+    let ind = sel.indicator;
+    let status = Memo::new(move |_| sel.result.with(|r| r.as_ref().map(|x| x.1.clone())));
     let probability = move || state.band.get().map(|b| b.probability_met);
     view! {
         <dl class="facts">
@@ -433,17 +423,11 @@ fn Facts() -> impl IntoView {
 /// band; for a typed path, the planned values too. The chart's text alternative.
 /// Rows are built once per indicator; only the numbers in them follow the sliders.
 #[component]
-fn YearTable() -> impl IntoView {
+fn YearTable(sel: Selection) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let index = state.selected;
-    let ind = Memo::new(move |_| {
-        state
-            .plan
-            .with_value(|p| p.indicators.get(index.get()).cloned())
-    });
-    let assumption = Memo::new(move |_| state.assumptions.with(|l| l.get(index.get()).cloned()));
-    let result = Memo::new(move |_| state.results.with(|r| r.get(index.get()).cloned()));
+    let (ind, assumption, result) = (sel.indicator, sel.assumption, sel.result);
     let is_path = Memo::new(move |_| {
         assumption
             .get()
@@ -452,7 +436,7 @@ fn YearTable() -> impl IntoView {
     let required_path = Memo::new(move |_| {
         let (i, (_, s)) = (ind.get()?, result.get()?);
         let r = *s.required.as_ref().ok()?;
-        let e = state.effective.with(|l| l.get(index.get()).cloned())?;
+        let e = sel.effective.get()?;
         let with = Assumption {
             method: e.method.with_parameter(r),
             ..e

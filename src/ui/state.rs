@@ -8,7 +8,7 @@ use crate::model::plan::Group;
 use crate::model::project::{project, Period, Projection};
 use crate::model::status::{assess, PlanSummary, Status};
 use crate::model::uncertainty::monte_carlo;
-use crate::model::{Assumption, Band, Plan, Verdict};
+use crate::model::{Assumption, Band, Indicator, Plan, Verdict};
 
 /// Draws of the uncertainty run behind every band.
 pub const DRAWS: usize = 10_000;
@@ -119,10 +119,36 @@ impl AppState {
         });
     }
 
+    /// The selected indicator and what is derived for it, made once for the indicator view
+    /// and shared by its parts.
+    pub fn selection(&self) -> Selection {
+        let (state, index) = (*self, self.selected);
+        Selection {
+            indicator: Memo::new(move |_| {
+                state
+                    .plan
+                    .with_value(|p| p.indicators.get(index.get()).cloned())
+            }),
+            assumption: Memo::new(move |_| state.assumptions.with(|l| l.get(index.get()).cloned())),
+            effective: Memo::new(move |_| state.effective.with(|l| l.get(index.get()).cloned())),
+            result: Memo::new(move |_| state.results.with(|r| r.get(index.get()).cloned())),
+        }
+    }
+
     /// The projection and status of one indicator, as its own memo so a card only
     /// re-renders when its own numbers change.
     pub fn result(&self, index: usize) -> Memo<Option<(Projection, Status)>> {
         let results = self.results;
         Memo::new(move |_| results.with(|r| r.get(index).cloned()))
     }
+}
+
+/// The selected indicator, the planner's assumption for it, the assumption in force (at
+/// the plan-wide pace) and its projection and status.
+#[derive(Clone, Copy)]
+pub struct Selection {
+    pub indicator: Memo<Option<Indicator>>,
+    pub assumption: Memo<Option<Assumption>>,
+    pub effective: Memo<Option<Assumption>>,
+    pub result: Memo<Option<(Projection, Status)>>,
 }
