@@ -334,7 +334,17 @@ pub fn IndicatorView() -> impl IntoView {
                 </label>
                 <NumberField
                     name="baseline"
-                    label=Signal::derive(move || tr(lang.get(), Text::BaselineField).to_string())
+                    label=Signal::derive(move || {
+                        // The illustrative mark goes wherever the baseline appears.
+                        let l = lang.get();
+                        let marked = ind.get().is_some_and(|i| i.baseline.illustrative)
+                            && assumption.get().is_some_and(|a| a.baseline.is_none());
+                        if marked {
+                            format!("{} ({})", tr(l, Text::BaselineField), tr(l, Text::Illustrative))
+                        } else {
+                            tr(l, Text::BaselineField).to_string()
+                        }
+                    })
                     unit=baseline_unit
                     value=baseline_value
                     rules=baseline_rules

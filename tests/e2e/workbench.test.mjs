@@ -29,7 +29,12 @@ test('an assumption typed in either style projects by the compound formula', asy
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await select(page, '1');
   await page.selectOption('[data-input="method"]', 'compound');
+  // The plan's baseline is illustrative, and says so; the planner's own is not.
+  const label = page.locator('[data-field="baseline"] label');
+  assert.match(await label.innerText(), /minh họa/);
   await typeInto(page, 'baseline', '50');
+  await page.waitForFunction(() => !document.querySelector('[data-field="baseline"] label').textContent.includes('minh họa'));
+  assert.equal(await page.locator('[data-indicator="1"] .illustrative').count(), 0);
   await typeInto(page, 'parameter', '9,90'); // differs from the shown '9,9', so it commits
   await page.waitForFunction(() => document.querySelector('[data-input="parameter"]').dataset.value === '9.9');
   let values = await projection(page);
