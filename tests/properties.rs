@@ -86,7 +86,7 @@ proptest! {
             ..ind.assumption.clone()
         };
         let goal = effective_target(ind, &plan.settings);
-        let mut raw = vec![0.0; period.len()];
+        let mut raw = vec![0.0; period.year_count()];
         let mut outcome_with = |p: f64| {
             project_into(ind, &a, &a.method.with_parameter(p), period, &mut raw);
             outcome(ind, &raw, period)
@@ -161,7 +161,7 @@ proptest! {
         }
         let draws = 301;
         let band = monte_carlo(ind, &a, &plan.settings, period, draws, seed, 3);
-        let mut years: Vec<Vec<f64>> = vec![Vec::new(); period.len()];
+        let mut years: Vec<Vec<f64>> = vec![Vec::new(); period.year_count()];
         let mut met = 0;
         for p in parameter_draws(ind, &a, draws, seed, 3) {
             let proj = project(ind, &Assumption { method: a.method.with_parameter(p), ..a.clone() }, period);

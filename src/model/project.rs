@@ -23,12 +23,8 @@ impl Period {
     }
 
     /// Number of values in a series: base year included.
-    pub fn len(self) -> usize {
+    pub fn year_count(self) -> usize {
         usize::from(self.end - self.base) + 1
-    }
-
-    pub fn is_empty(self) -> bool {
-        false
     }
 
     pub fn years(self) -> impl Iterator<Item = u16> {
@@ -64,7 +60,7 @@ impl Projection {
 
 /// Projects an indicator under an assumption over the plan period.
 pub fn project(ind: &Indicator, a: &Assumption, period: Period) -> Projection {
-    let mut values = vec![0.0; period.len()];
+    let mut values = vec![0.0; period.year_count()];
     let start = project_into(ind, a, &a.method, period, &mut values);
     if ind.integer {
         for v in values.iter_mut() {

@@ -33,7 +33,7 @@ pub fn required_parameter(
         return Err(SolveError::NotParametric);
     }
     let goal = effective_target(ind, settings);
-    let mut buf = vec![0.0; period.len()];
+    let mut buf = vec![0.0; period.year_count()];
     let start = project_into(ind, a, &a.method, period, &mut buf);
     let start_year = period.base + start as u16;
     if ind.target.year <= start_year {
@@ -70,7 +70,7 @@ fn closed_form(
     period: Period,
     start: usize,
 ) -> Option<f64> {
-    let mut buf = vec![0.0; period.len()];
+    let mut buf = vec![0.0; period.year_count()];
     project_into(ind, a, &a.method, period, &mut buf);
     let vs = buf[start];
     let n = f64::from(ind.target.year - (period.base + start as u16));

@@ -103,7 +103,7 @@ pub fn monte_carlo_with(
     stream: u64,
     scratch: &mut Vec<f64>,
 ) -> Band {
-    let mut path = vec![0.0; period.len()];
+    let mut path = vec![0.0; period.year_count()];
     let project_at = |p: f64, out: &mut Vec<f64>| {
         project_into(ind, a, &a.method.with_parameter(p), period, out);
         if ind.integer {
@@ -174,7 +174,7 @@ pub fn monte_carlo_with(
         (q90, q10)
     };
     let band_at = |p: f64| {
-        let mut out = vec![0.0; period.len()];
+        let mut out = vec![0.0; period.year_count()];
         project_at(p, &mut out);
         out
     };

@@ -7,7 +7,6 @@ use crate::model::Verdict;
 pub enum Text {
     AppTitle,
     AppSubtitle,
-    Indicator,
     Target,
     Baseline,
     Projected,
@@ -61,7 +60,6 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
             "Nghị quyết 32/NQ-HĐND ngày 19/12/2025: thử các giả định tốc độ tăng, xem dự báo đến 2030 và mức cần đạt.",
             "Resolution 32/NQ-HĐND of 19/12/2025: try growth assumptions, see the projection to 2030 and what it takes.",
         ),
-        Indicator => ("Chỉ tiêu", "Indicator"),
         Target => ("Mục tiêu", "Target"),
         Baseline => ("Năm 2025", "2025 baseline"),
         Projected => ("Dự báo 2030", "Projected 2030"),
