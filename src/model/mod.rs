@@ -3,11 +3,17 @@
 //! Data flows one way: plan + assumptions -> projections -> outcomes -> statuses.
 
 pub mod assumption;
+pub mod compress;
+pub mod csv;
+pub mod exchange;
+pub mod history;
 pub mod math;
 pub mod number;
 pub mod plan;
 pub mod project;
+pub mod record;
 pub mod rng;
+pub mod scenario;
 pub mod solve;
 pub mod status;
 pub mod target;
@@ -16,6 +22,7 @@ pub mod uncertainty;
 pub use assumption::{Assumption, Method, Spread};
 pub use plan::{Direction, Group, Indicator, Plan, PlanError, TargetKind};
 pub use project::{project, Projection};
+pub use scenario::{Scenario, Workspace};
 pub use solve::{first_year_met, required_parameter, SolveError};
 pub use status::{assess, PlanSummary, Status, Verdict};
 pub use uncertainty::{monte_carlo, monte_carlo_all, Band};

@@ -1,0 +1,219 @@
+//! Scenarios leaving the app and coming back: JSON files and share links. Every reader
+//! checks size, type, version and each value, and says what was wrong in terms the UI
+//! can put in a planner's words. Nothing read here replaces anything: the caller adds
+//! copies.
+
+use serde::{Deserialize, Serialize};
+
+use super::compress::{base64url, compress, decompress, from_base64url, CodecError};
+use super::plan::Plan;
+use super::scenario::{Scenario, ScenarioProblem};
+
+/// The `type` every scenario file carries.
+pub const FILE_TYPE: &str = "bac-yen-plan/scenarios";
+/// The file format this version writes and the newest it reads.
+pub const FILE_VERSION: u32 = 1;
+/// Larger files are refused before parsing: a scenario is a few kilobytes.
+pub const MAX_FILE_BYTES: usize = 2_000_000;
+pub const MAX_SCENARIOS_PER_FILE: usize = 500;
+/// The share link format this version writes and the newest it reads.
+pub const LINK_VERSION: u32 = 1;
+pub const MAX_LINK_CHARS: usize = 64_000;
+const MAX_LINK_JSON_BYTES: usize = 512_000;
+
+/// Why a file, link or stored record could not be read at all.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReadError {
+    TooLarge {
+        bytes: usize,
+        limit: usize,
+    },
+    /// Not JSON: the text breaks off or has a syntax error at this place.
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    /// JSON, but not laid out as this kind of data (a field missing, a word where a
+    /// number belongs).
+    Shape {
+        line: usize,
+        column: usize,
+        detail: String,
+    },
+    /// Some other kind of file.
+    WrongType {
+        found: String,
+    },
+    /// Written by a newer version of the app, which this one cannot read.
+    NewerVersion {
+        version: u32,
+        supported: u32,
+    },
+    /// A file with no scenarios in it.
+    NoScenarios,
+    TooManyScenarios {
+        count: usize,
+        limit: usize,
+    },
+    /// A link that was cut off or changed on the way.
+    BrokenLink(CodecError),
+}
+
+impl ReadError {
+    pub fn from_json(e: &serde_json::Error) -> ReadError {
+        match e.classify() {
+            serde_json::error::Category::Data => ReadError::Shape {
+                line: e.line(),
+                column: e.column(),
+                detail: e.to_string(),
+            },
+            _ => ReadError::NotJson {
+                line: e.line(),
+                column: e.column(),
+            },
+        }
+    }
+}
+
+/// What was read, with every value that could not be used listed by scenario name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Imported {
+    pub scenarios: Vec<Scenario>,
+    pub problems: Vec<(String, ScenarioProblem)>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct ScenarioFile {
+    #[serde(rename = "type")]
+    kind: String,
+    version: u32,
+    #[serde(default)]
+    app_version: String,
+    #[serde(default)]
+    exported_ms: f64,
+    scenarios: Vec<Scenario>,
+}
+
+/// Read first, so a wrong or newer file is named as such rather than as a bad field.
+#[derive(Deserialize)]
+struct Header {
+    #[serde(rename = "type", default)]
+    kind: Option<String>,
+    #[serde(default)]
+    version: Option<f64>,
+}
+
+pub fn write_file(scenarios: &[Scenario], app_version: &str, now_ms: f64) -> String {
+    let file = ScenarioFile {
+        kind: FILE_TYPE.into(),
+        version: FILE_VERSION,
+        app_version: app_version.into(),
+        exported_ms: now_ms,
+        scenarios: scenarios.to_vec(),
+    };
+    serde_json::to_string_pretty(&file).unwrap_or_default()
+}
+
+pub fn read_file(text: &str, plan: &Plan) -> Result<Imported, ReadError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(ReadError::TooLarge {
+            bytes: text.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    // Excel and Notepad may put a byte-order mark in front.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let header: Header = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
+    match header.kind.as_deref() {
+        Some(FILE_TYPE) => {}
+        other => {
+            return Err(ReadError::WrongType {
+                found: other.unwrap_or("").chars().take(60).collect(),
+            })
+        }
+    }
+    let version = header.version.unwrap_or(0.0);
+    if version > f64::from(FILE_VERSION) {
+        return Err(ReadError::NewerVersion {
+            version: version.min(f64::from(u32::MAX)) as u32,
+            supported: FILE_VERSION,
+        });
+    }
+    let file: ScenarioFile = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
+    if file.scenarios.is_empty() {
+        return Err(ReadError::NoScenarios);
+    }
+    if file.scenarios.len() > MAX_SCENARIOS_PER_FILE {
+        return Err(ReadError::TooManyScenarios {
+            count: file.scenarios.len(),
+            limit: MAX_SCENARIOS_PER_FILE,
+        });
+    }
+    let mut imported = Imported {
+        scenarios: Vec::new(),
+        problems: Vec::new(),
+    };
+    for s in file.scenarios {
+        let (s, problems) = s.checked(plan);
+        imported
+            .problems
+            .extend(problems.into_iter().map(|p| (s.name.clone(), p)));
+        imported.scenarios.push(s);
+    }
+    Ok(imported)
+}
+
+/// The fragment of a share link (without `#`): `s1.` then the scenario's JSON,
+/// compressed and in URL-safe base64. Only what differs from the plan's defaults is in a
+/// scenario, and its id and times stay home.
+pub fn write_link(s: &Scenario) -> String {
+    let bare = Scenario {
+        id: String::new(),
+        created_ms: 0.0,
+        changed_ms: 0.0,
+        ..s.clone()
+    };
+    let json = serde_json::to_string(&bare).unwrap_or_default();
+    format!("s{LINK_VERSION}.{}", base64url(&compress(json.as_bytes())))
+}
+
+/// Whether a URL fragment is meant as a share link (so a different fragment is ignored,
+/// and a damaged link is reported).
+pub fn is_link(fragment: &str) -> bool {
+    let f = fragment.strip_prefix('#').unwrap_or(fragment);
+    let digits = f
+        .strip_prefix('s')
+        .map(|r| r.split('.').next().unwrap_or(""));
+    digits.is_some_and(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        && f.contains('.')
+}
+
+pub fn read_link(
+    fragment: &str,
+    plan: &Plan,
+) -> Result<(Scenario, Vec<ScenarioProblem>), ReadError> {
+    let f = fragment.strip_prefix('#').unwrap_or(fragment);
+    if f.len() > MAX_LINK_CHARS {
+        return Err(ReadError::TooLarge {
+            bytes: f.len(),
+            limit: MAX_LINK_CHARS,
+        });
+    }
+    let (head, payload) = f
+        .split_once('.')
+        .ok_or(ReadError::BrokenLink(CodecError::Truncated))?;
+    let version: u32 = head
+        .strip_prefix('s')
+        .and_then(|d| d.parse().ok())
+        .ok_or(ReadError::BrokenLink(CodecError::BadCharacter))?;
+    if version > LINK_VERSION {
+        return Err(ReadError::NewerVersion {
+            version,
+            supported: LINK_VERSION,
+        });
+    }
+    let packed = from_base64url(payload).map_err(ReadError::BrokenLink)?;
+    let json = decompress(&packed, MAX_LINK_JSON_BYTES).map_err(ReadError::BrokenLink)?;
+    let s: Scenario = serde_json::from_slice(&json).map_err(|e| ReadError::from_json(&e))?;
+    Ok(s.checked(plan))
+}

@@ -1,0 +1,162 @@
+//! The one record the app keeps in the browser's storage: schema version, app version,
+//! when it was saved, and the workspace. Reading it never throws work away: data from an
+//! older schema is migrated step by step, data that cannot be read is handed back whole
+//! so the caller can set it aside, and data from a newer version is reported, not read.
+
+use serde::{Deserialize, Serialize};
+
+use super::exchange::ReadError;
+use super::number::Lang;
+use super::plan::Plan;
+use super::scenario::{ScenarioProblem, Workspace, REFERENCE_ID};
+
+/// The schema this version writes. Bump it with a migration step and a fixture in
+/// `tests/fixtures/storage/` for the version it replaces.
+pub const SCHEMA: u32 = 1;
+pub const RECORD_KEY: &str = "bacyen.record";
+/// Where unreadable data is set aside (with the time appended when that key is taken).
+pub const QUARANTINE_KEY: &str = "bacyen.quarantine";
+/// Schema 0, the first release: it stored only the language, under its own key.
+pub const LEGACY_LANG_KEY: &str = "bacyen.lang";
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    pub schema: u32,
+    #[serde(default)]
+    pub app_version: String,
+    #[serde(default)]
+    pub saved_ms: f64,
+    /// Counts saves by any tab: a tab that finds a revision it has not seen knows another
+    /// tab wrote, and merges before writing.
+    #[serde(default)]
+    pub revision: u64,
+    #[serde(default)]
+    pub lang: Option<String>,
+    pub workspace: Workspace,
+}
+
+impl Record {
+    pub fn encode(&self) -> String {
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    pub fn language(&self) -> Option<Lang> {
+        self.lang.as_deref().and_then(Lang::from_code)
+    }
+}
+
+/// What was found in storage.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Loaded {
+    /// Nothing saved yet (or only the first release's language choice).
+    Fresh { lang: Option<Lang> },
+    /// A record, migrated to the current schema if it was older. `problems` lists values
+    /// that could not be used; the caller keeps the raw text aside when there are any.
+    Found {
+        record: Record,
+        migrated_from: Option<u32>,
+        problems: Vec<(String, ScenarioProblem)>,
+    },
+    /// Text that cannot be read (or is from a newer version): keep it, never overwrite it
+    /// unread.
+    Unreadable { raw: String, error: ReadError },
+}
+
+#[derive(Deserialize)]
+struct Header {
+    #[serde(default)]
+    schema: Option<f64>,
+}
+
+/// Reads what storage holds: the record's raw text and the first release's language key.
+pub fn load(raw: Option<&str>, legacy_lang: Option<&str>, plan: &Plan) -> Loaded {
+    let Some(raw) = raw else {
+        // Schema 0 -> 1: gloo-storage wrote the language as a JSON string ("\"en\"").
+        let lang = legacy_lang
+            .and_then(|t| serde_json::from_str::<String>(t).ok())
+            .and_then(|c| Lang::from_code(&c));
+        return Loaded::Fresh { lang };
+    };
+    let unreadable = |error| Loaded::Unreadable {
+        raw: raw.to_string(),
+        error,
+    };
+    let header: Header = match serde_json::from_str(raw) {
+        Ok(h) => h,
+        Err(e) => return unreadable(ReadError::from_json(&e)),
+    };
+    let schema = match header.schema {
+        Some(s) if s >= 1.0 && s.fract() == 0.0 => s,
+        _ => {
+            return unreadable(ReadError::Shape {
+                line: 1,
+                column: 1,
+                detail: "no schema version".into(),
+            })
+        }
+    };
+    if schema > f64::from(SCHEMA) {
+        return unreadable(ReadError::NewerVersion {
+            version: schema.min(f64::from(u32::MAX)) as u32,
+            supported: SCHEMA,
+        });
+    }
+    // Schema 1 is the first with a record; later schemas add their steps here, each one
+    // turning version n into n + 1, so every old record walks the same path.
+    let mut record: Record = match serde_json::from_str(raw) {
+        Ok(r) => r,
+        Err(e) => return unreadable(ReadError::from_json(&e)),
+    };
+    let mut problems = Vec::new();
+    let scenarios = std::mem::take(&mut record.workspace.scenarios);
+    for mut s in scenarios {
+        if s.id.is_empty() || s.id == REFERENCE_ID || record.workspace.get(&s.id).is_some() {
+            // An id clash would make two scenarios one; keep both under fresh ids.
+            s.id = format!("{}-{}", s.id, record.workspace.scenarios.len());
+            while record.workspace.get(&s.id).is_some() {
+                s.id.push('x');
+            }
+        }
+        let (s, found) = s.checked(plan);
+        problems.extend(found.into_iter().map(|p| (s.name.clone(), p)));
+        record.workspace.scenarios.push(s);
+    }
+    let active = &record.workspace.active;
+    if active != REFERENCE_ID && record.workspace.get(active).is_none() {
+        record.workspace.active = record
+            .workspace
+            .scenarios
+            .first()
+            .map(|s| s.id.clone())
+            .unwrap_or_else(|| REFERENCE_ID.into());
+    }
+    Loaded::Found {
+        record,
+        migrated_from: None,
+        problems,
+    }
+}
+
+/// Why the browser would not store something.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreFailure {
+    /// The store is full.
+    Full,
+    /// Storage is switched off, refused (private mode) or failed otherwise.
+    Refused,
+}
+
+/// Names a failed write by the error's name and legacy code: Chrome says
+/// `QuotaExceededError` (code 22), Firefox `NS_ERROR_DOM_QUOTA_REACHED` (code 1014), old
+/// Safari `QUOTA_EXCEEDED_ERR` (code 22).
+pub fn classify_failure(name: &str, code: Option<f64>) -> StoreFailure {
+    let full_name = matches!(
+        name,
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR"
+    );
+    if full_name || matches!(code, Some(c) if c == 22.0 || c == 1014.0) {
+        StoreFailure::Full
+    } else {
+        StoreFailure::Refused
+    }
+}

@@ -1,0 +1,298 @@
+//! Scenarios: named sets of assumptions the planner keeps, and the workspace that holds
+//! them. The resolution's own plan is a built-in reference scenario, made from the plan
+//! data and never stored.
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use super::assumption::{Assumption, AssumptionError};
+use super::plan::Plan;
+use super::project::Period;
+use super::solve::required_parameter;
+
+/// The id of the built-in reference scenario (every indicator on its required path).
+pub const REFERENCE_ID: &str = "plan";
+/// Longest scenario name, in characters.
+pub const MAX_NAME_CHARS: usize = 80;
+/// Longest note, in characters.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub note: String,
+    /// Milliseconds since 1970, as the browser counts them.
+    #[serde(default)]
+    pub created_ms: f64,
+    #[serde(default)]
+    pub changed_ms: f64,
+    /// Plan-wide change of pace, %.
+    #[serde(default)]
+    pub pace_pct: f64,
+    /// By indicator id, so a scenario survives indicators being added to the plan.
+    /// Indicators missing here follow the plan's default assumption.
+    #[serde(default)]
+    pub assumptions: BTreeMap<String, Assumption>,
+}
+
+/// Something in a scenario that could not be used as it was, in terms a planner can be
+/// told about; the UI puts it in words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScenarioProblem {
+    EmptyName,
+    NameTooLong,
+    NoteTooLong,
+    UnknownIndicator {
+        id: String,
+    },
+    BadAssumption {
+        indicator: String,
+        error: AssumptionError,
+    },
+    BadPace,
+}
+
+/// Text a person typed, made safe to keep: no control characters (line breaks stay in
+/// notes), no surrounding spaces, at most `max` characters.
+pub fn clean_text(text: &str, max: usize, keep_newlines: bool) -> String {
+    text.chars()
+        .filter(|c| !c.is_control() || (keep_newlines && *c == '\n'))
+        .collect::<String>()
+        .trim()
+        .chars()
+        .take(max)
+        .collect()
+}
+
+impl Scenario {
+    /// A scenario that follows the plan's default assumptions.
+    pub fn new(id: String, name: &str, now_ms: f64) -> Scenario {
+        Scenario {
+            id,
+            name: clean_text(name, MAX_NAME_CHARS, false),
+            note: String::new(),
+            created_ms: now_ms,
+            changed_ms: now_ms,
+            pace_pct: 0.0,
+            assumptions: BTreeMap::new(),
+        }
+    }
+
+    /// The built-in reference: every indicator on the path that meets its target exactly
+    /// (the plan's default where no single rate can, a typed path say).
+    pub fn reference(plan: &Plan, name: &str) -> Scenario {
+        let period = Period::of(plan);
+        let assumptions = plan
+            .indicators
+            .iter()
+            .map(|ind| {
+                let a = &ind.assumption;
+                let on_path = match required_parameter(ind, a, &plan.settings, period) {
+                    Ok(p) => Assumption {
+                        method: a.method.with_parameter(p),
+                        ..a.clone()
+                    },
+                    Err(_) => a.clone(),
+                };
+                (ind.id.clone(), on_path)
+            })
+            .collect();
+        Scenario {
+            assumptions,
+            ..Scenario::new(REFERENCE_ID.into(), name, 0.0)
+        }
+    }
+
+    pub fn is_reference(&self) -> bool {
+        self.id == REFERENCE_ID
+    }
+
+    /// One assumption per indicator in the plan's order: the scenario's own, or the plan's
+    /// default where it has none.
+    pub fn assumptions_for(&self, plan: &Plan) -> Vec<Assumption> {
+        plan.indicators
+            .iter()
+            .map(|i| {
+                self.assumptions
+                    .get(&i.id)
+                    .cloned()
+                    .unwrap_or_else(|| i.assumption.clone())
+            })
+            .collect()
+    }
+
+    /// Sets one indicator's assumption, keeping only what differs from the plan's default
+    /// so files and links stay small.
+    pub fn set_assumption(&mut self, plan: &Plan, index: usize, a: Assumption) {
+        let Some(ind) = plan.indicators.get(index) else {
+            return;
+        };
+        if a == ind.assumption {
+            self.assumptions.remove(&ind.id);
+        } else {
+            self.assumptions.insert(ind.id.clone(), a);
+        }
+    }
+
+    /// The same scenario with every value checked against the plan. What cannot be used is
+    /// dropped (an assumption falls back to the plan's default) and reported, never kept
+    /// silently and never a reason to lose the rest.
+    pub fn checked(mut self, plan: &Plan) -> (Scenario, Vec<ScenarioProblem>) {
+        let mut problems = Vec::new();
+        let name = clean_text(&self.name, usize::MAX, false);
+        if name.is_empty() {
+            problems.push(ScenarioProblem::EmptyName);
+        } else if name.chars().count() > MAX_NAME_CHARS {
+            problems.push(ScenarioProblem::NameTooLong);
+        }
+        self.name = clean_text(&name, MAX_NAME_CHARS, false);
+        let note = clean_text(&self.note, usize::MAX, true);
+        if note.chars().count() > MAX_NOTE_CHARS {
+            problems.push(ScenarioProblem::NoteTooLong);
+        }
+        self.note = clean_text(&note, MAX_NOTE_CHARS, true);
+        if !(self.pace_pct.is_finite() && (-100.0..=100.0).contains(&self.pace_pct)) {
+            problems.push(ScenarioProblem::BadPace);
+            self.pace_pct = 0.0;
+        }
+        for t in [&mut self.created_ms, &mut self.changed_ms] {
+            if !t.is_finite() || *t < 0.0 {
+                *t = 0.0;
+            }
+        }
+        let assumptions = std::mem::take(&mut self.assumptions);
+        for (id, a) in assumptions {
+            match plan.indicator(&id) {
+                None => problems.push(ScenarioProblem::UnknownIndicator { id }),
+                Some(ind) => match a.validate(ind) {
+                    Ok(()) => {
+                        self.assumptions.insert(id, a);
+                    }
+                    Err(error) => problems.push(ScenarioProblem::BadAssumption {
+                        indicator: id,
+                        error,
+                    }),
+                },
+            }
+        }
+        (self, problems)
+    }
+
+    /// Whether two scenarios hold the same work, whenever each was changed.
+    pub fn same_content(&self, other: &Scenario) -> bool {
+        self.name == other.name
+            && self.note == other.note
+            && self.pace_pct == other.pace_pct
+            && self.assumptions == other.assumptions
+    }
+}
+
+/// A name not yet taken: "Name", else "Name (2)", "Name (3)"...
+pub fn unique_name<'a>(wanted: &str, taken: impl Iterator<Item = &'a str> + Clone) -> String {
+    let base = clean_text(wanted, MAX_NAME_CHARS - 6, false);
+    let free = |n: &str| !taken.clone().any(|t| t == n);
+    if free(&base) {
+        return base;
+    }
+    (2..)
+        .map(|k| format!("{base} ({k})"))
+        .find(|n| free(n))
+        .unwrap_or(base)
+}
+
+/// Everything the planner keeps: the scenarios, which one is shown, and when scenarios
+/// were deleted (so another tab's copy does not bring a deleted one back).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Workspace {
+    pub scenarios: Vec<Scenario>,
+    #[serde(default)]
+    pub active: String,
+    #[serde(default)]
+    pub deleted: BTreeMap<String, f64>,
+}
+
+impl Workspace {
+    /// A first visit: one scenario on the plan's default assumptions.
+    pub fn starting(id: String, name: &str, now_ms: f64) -> Workspace {
+        Workspace {
+            active: id.clone(),
+            scenarios: vec![Scenario::new(id, name, now_ms)],
+            deleted: BTreeMap::new(),
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Scenario> {
+        self.scenarios.iter().find(|s| s.id == id)
+    }
+
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Scenario> {
+        self.scenarios.iter_mut().find(|s| s.id == id)
+    }
+
+    /// Adds a scenario and shows it.
+    pub fn add(&mut self, s: Scenario) {
+        self.active = s.id.clone();
+        self.scenarios.push(s);
+    }
+
+    /// Deletes a scenario (never the reference, which is not stored); the next one is shown.
+    pub fn delete(&mut self, id: &str, now_ms: f64) -> Option<Scenario> {
+        let at = self.scenarios.iter().position(|s| s.id == id)?;
+        let gone = self.scenarios.remove(at);
+        self.deleted.insert(gone.id.clone(), now_ms);
+        if self.active == id {
+            self.active = self
+                .scenarios
+                .get(at.saturating_sub(1))
+                .map(|s| s.id.clone())
+                .unwrap_or_else(|| REFERENCE_ID.into());
+        }
+        Some(gone)
+    }
+
+    /// After undo brings back an older copy, every scenario that differs from what is
+    /// shown now counts as changed now: another tab's copy must not win over the undo.
+    pub fn stamp_changes_against(&mut self, current: &Workspace, now_ms: f64) {
+        for s in &mut self.scenarios {
+            if current.get(&s.id).is_none_or(|c| !c.same_content(s)) {
+                s.changed_ms = now_ms;
+            }
+        }
+    }
+
+    /// Two copies of the workspace (this tab's and another's) made one without losing
+    /// either's newer work: per scenario the later change wins; a deletion wins over
+    /// changes made before it; scenarios only one side has are kept.
+    pub fn merge(&self, theirs: &Workspace) -> Workspace {
+        let mut deleted = self.deleted.clone();
+        for (id, &t) in &theirs.deleted {
+            let e = deleted.entry(id.clone()).or_insert(t);
+            *e = e.max(t);
+        }
+        let mut scenarios: Vec<Scenario> = Vec::new();
+        for s in self.scenarios.iter().chain(&theirs.scenarios) {
+            match scenarios.iter_mut().find(|k| k.id == s.id) {
+                Some(k) if s.changed_ms > k.changed_ms => *k = s.clone(),
+                Some(_) => {}
+                None => scenarios.push(s.clone()),
+            }
+        }
+        scenarios.retain(|s| deleted.get(&s.id).is_none_or(|&t| s.changed_ms > t));
+        let active = if self.active == REFERENCE_ID || scenarios.iter().any(|s| s.id == self.active)
+        {
+            self.active.clone()
+        } else {
+            scenarios
+                .first()
+                .map(|s| s.id.clone())
+                .unwrap_or_else(|| REFERENCE_ID.into())
+        };
+        Workspace {
+            scenarios,
+            active,
+            deleted,
+        }
+    }
+}

@@ -1,0 +1,514 @@
+//! Scenarios, the stored record, files, links, undo and CSV: worked cases.
+
+use bac_yen_plan::model::compress::{base64url, compress, decompress, from_base64url, CodecError};
+use bac_yen_plan::model::csv::{field, plain_number, projection_csv, CsvWords};
+use bac_yen_plan::model::exchange::{
+    is_link, read_file, read_link, write_file, write_link, ReadError, FILE_TYPE, MAX_FILE_BYTES,
+};
+use bac_yen_plan::model::history::History;
+use bac_yen_plan::model::number::Lang;
+use bac_yen_plan::model::project::{project, Period};
+use bac_yen_plan::model::record::{classify_failure, load, Loaded, Record, StoreFailure, SCHEMA};
+use bac_yen_plan::model::scenario::{unique_name, ScenarioProblem, REFERENCE_ID};
+use bac_yen_plan::model::status::assess;
+use bac_yen_plan::model::{Method, Plan, Scenario, Workspace};
+
+fn plan() -> Plan {
+    Plan::bundled().expect("bundled plan")
+}
+
+/// A scenario that changes every indicator that has a parameter, its baseline too.
+fn full_scenario(plan: &Plan) -> Scenario {
+    let mut s = Scenario::new(
+        "a1".into(),
+        "Tăng trưởng nhanh · thử 1",
+        1_764_000_000_000.0,
+    );
+    s.note = "Giả định của phòng Kinh tế\nlần 2".into();
+    s.pace_pct = -12.5;
+    for (i, ind) in plan.indicators.iter().enumerate() {
+        let mut a = ind.assumption.clone();
+        if let Some(p) = a.method.parameter() {
+            let (lo, hi) = a.method.parameter_bounds(ind);
+            a.method = a.method.with_parameter((p * 1.1 + 0.37).clamp(lo, hi));
+        }
+        a.baseline = Some(ind.baseline.value * 1.01);
+        s.set_assumption(plan, i, a);
+    }
+    s
+}
+
+#[test]
+fn reference_scenario_puts_every_parametric_indicator_on_its_target() {
+    let plan = plan();
+    let r = Scenario::reference(&plan, "Kế hoạch");
+    assert!(r.is_reference());
+    let period = Period::of(&plan);
+    let mut exact = 0;
+    for (ind, a) in plan.indicators.iter().zip(r.assumptions_for(&plan)) {
+        let p = project(ind, &a, period);
+        let s = assess(ind, &a, &plan.settings, &p);
+        if s.required.is_ok() {
+            // On the path exactly; a strict "below" target is then on track, not met.
+            assert!(
+                s.verdict.counts_as_on_track(),
+                "{} off track on its required path",
+                ind.id
+            );
+            exact += 1;
+        }
+    }
+    assert!(exact >= 30, "only {exact} indicators solved");
+}
+
+#[test]
+fn set_assumption_keeps_only_differences() {
+    let plan = plan();
+    let mut s = Scenario::new("x".into(), "X", 0.0);
+    let default = plan.indicators[0].assumption.clone();
+    s.set_assumption(&plan, 0, default.clone());
+    assert!(s.assumptions.is_empty());
+    let changed = default.clone();
+    let changed = bac_yen_plan::model::Assumption {
+        baseline: Some(123.0),
+        ..changed
+    };
+    s.set_assumption(&plan, 0, changed.clone());
+    assert_eq!(s.assumptions.get("1"), Some(&changed));
+    assert_eq!(s.assumptions_for(&plan)[0], changed);
+    assert_eq!(s.assumptions_for(&plan)[1], plan.indicators[1].assumption);
+}
+
+#[test]
+fn checked_reports_and_drops_what_cannot_be_used() {
+    let plan = plan();
+    let mut s = full_scenario(&plan);
+    s.name = "  <b>x</b>\u{0007}  ".into();
+    let mut bad = plan.indicators[0].assumption.clone();
+    bad.baseline = Some(-5.0);
+    s.assumptions.insert("1".into(), bad);
+    s.assumptions
+        .insert("99z".into(), plan.indicators[0].assumption.clone());
+    s.pace_pct = f64::NAN;
+    let before = s.assumptions.len();
+    let (s, problems) = s.checked(&plan);
+    assert_eq!(
+        s.name, "<b>x</b>",
+        "markup is kept as text, control characters go"
+    );
+    assert_eq!(s.pace_pct, 0.0);
+    assert_eq!(s.assumptions.len(), before - 2);
+    assert!(problems.contains(&ScenarioProblem::UnknownIndicator { id: "99z".into() }));
+    assert!(problems.contains(&ScenarioProblem::BadPace));
+    assert!(problems.iter().any(
+        |p| matches!(p, ScenarioProblem::BadAssumption { indicator, .. } if indicator == "1")
+    ));
+    let (_, problems) = Scenario::new("y".into(), "   ", 0.0).checked(&plan);
+    assert_eq!(problems, vec![ScenarioProblem::EmptyName]);
+    let (long, problems) = Scenario::new("y".into(), &"ă".repeat(200), 0.0).checked(&plan);
+    assert_eq!(long.name.chars().count(), 80);
+    assert!(problems.is_empty(), "new() already trimmed the name");
+}
+
+#[test]
+fn unique_names_count_up() {
+    let taken = ["A", "A (2)", "B"];
+    assert_eq!(unique_name("C", taken.iter().copied()), "C");
+    assert_eq!(unique_name("A", taken.iter().copied()), "A (3)");
+    assert_eq!(unique_name("B", taken.iter().copied()), "B (2)");
+}
+
+#[test]
+fn workspace_delete_and_merge_keep_the_newer_work() {
+    let mut mine = Workspace::starting("a".into(), "A", 10.0);
+    mine.add(Scenario::new("b".into(), "B", 20.0));
+    let mut theirs = mine.clone();
+    // This tab renames A later than the other tab does; the other adds C, deletes B.
+    mine.get_mut("a").unwrap().name = "A mine".into();
+    mine.get_mut("a").unwrap().changed_ms = 50.0;
+    theirs.get_mut("a").unwrap().name = "A theirs".into();
+    theirs.get_mut("a").unwrap().changed_ms = 40.0;
+    theirs.add(Scenario::new("c".into(), "C", 45.0));
+    theirs.delete("b", 46.0);
+    let merged = mine.merge(&theirs);
+    let names: Vec<&str> = merged.scenarios.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["A mine", "C"]);
+    assert_eq!(
+        merged.active, "a",
+        "B was shown here and is gone: the one before it"
+    );
+    // Merging is the same from either side, and merging again changes nothing.
+    let other_way = theirs.merge(&mine);
+    let mut a: Vec<_> = other_way.scenarios.iter().map(|s| s.name.clone()).collect();
+    a.sort();
+    assert_eq!(a, ["A mine", "C"]);
+    assert_eq!(merged.merge(&theirs).scenarios, merged.scenarios);
+    // A change made after the deletion brings the scenario back rather than losing it.
+    let mut late = mine.clone();
+    late.get_mut("b").unwrap().changed_ms = 60.0;
+    assert!(late.merge(&theirs).get("b").is_some());
+}
+
+#[test]
+fn deleting_the_shown_scenario_shows_a_neighbour_then_the_reference() {
+    let mut w = Workspace::starting("a".into(), "A", 0.0);
+    w.add(Scenario::new("b".into(), "B", 0.0));
+    assert_eq!(w.delete("b", 1.0).map(|s| s.name), Some("B".into()));
+    assert_eq!(w.active, "a");
+    w.delete("a", 2.0);
+    assert_eq!(w.active, REFERENCE_ID);
+    assert!(w.delete("zz", 3.0).is_none());
+    assert_eq!(w.deleted.len(), 2);
+}
+
+#[test]
+fn undo_redo_with_coalesced_slider_drags() {
+    let mut h: History<i32> = History::default();
+    let mut v = 0;
+    // A drag: ten changes to the same field within a second are one step.
+    for k in 1..=10 {
+        h.record(v, "parameter:0", f64::from(k) * 50.0);
+        v = k;
+    }
+    h.record(v, "name", 700.0);
+    v = 100;
+    assert_eq!(h.undo(v), Some(10));
+    assert_eq!(h.undo(10), Some(0));
+    assert_eq!(h.undo(0), None);
+    assert_eq!(h.redo(0), Some(10));
+    assert_eq!(h.redo(10), Some(100));
+    assert!(!h.can_redo());
+    // The same field after a pause is a new step; a new edit clears redo.
+    h.record(100, "parameter:0", 5_000.0);
+    h.record(101, "parameter:0", 7_000.0);
+    assert_eq!(h.undo(102), Some(101));
+    h.record(101, "x", 8_000.0);
+    assert!(!h.can_redo());
+}
+
+#[test]
+fn undo_stamps_restored_scenarios_so_a_merge_keeps_them() {
+    let mut before = Workspace::starting("a".into(), "A", 10.0);
+    let mut now = before.clone();
+    now.delete("a", 20.0);
+    before.stamp_changes_against(&now, 30.0);
+    assert_eq!(before.get("a").map(|s| s.changed_ms), Some(30.0));
+    assert!(
+        before.merge(&now).get("a").is_some(),
+        "undo of a delete survives the merge"
+    );
+}
+
+#[test]
+fn file_round_trip_and_errors_in_order() {
+    let plan = plan();
+    let s = full_scenario(&plan);
+    let text = write_file(std::slice::from_ref(&s), "0.1.0", 5.0);
+    assert!(text.contains(FILE_TYPE));
+    let got = read_file(&text, &plan).expect("reads back");
+    assert_eq!(got.scenarios, vec![s.clone()]);
+    assert!(got.problems.is_empty());
+    let with_bom = format!("\u{feff}{text}");
+    assert!(read_file(&with_bom, &plan).is_ok());
+
+    let err = |t: &str| read_file(t, &plan).unwrap_err();
+    assert!(matches!(
+        err("{\"type\": "),
+        ReadError::NotJson { line: 1, .. }
+    ));
+    assert!(matches!(err("hello"), ReadError::NotJson { .. }));
+    assert_eq!(
+        err(r#"{"type":"excalidraw","version":2}"#),
+        ReadError::WrongType {
+            found: "excalidraw".into()
+        }
+    );
+    assert!(matches!(err("[1,2]"), ReadError::Shape { line: 1, .. }));
+    assert_eq!(
+        err(&format!(
+            r#"{{"type":"{FILE_TYPE}","version":7,"scenarios":[]}}"#
+        )),
+        ReadError::NewerVersion {
+            version: 7,
+            supported: 1
+        }
+    );
+    assert_eq!(
+        err(&format!(
+            r#"{{"type":"{FILE_TYPE}","version":1,"scenarios":[]}}"#
+        )),
+        ReadError::NoScenarios
+    );
+    let shape = err(&format!(
+        r#"{{"type":"{FILE_TYPE}","version":1,"scenarios":[{{"id":"a","name":"x","pace_pct":"fast"}}]}}"#
+    ));
+    assert!(
+        matches!(shape, ReadError::Shape { line: 1, .. }),
+        "{shape:?}"
+    );
+    let big = " ".repeat(MAX_FILE_BYTES + 1);
+    assert!(matches!(err(&big), ReadError::TooLarge { .. }));
+    // One bad value is reported by scenario and indicator; the rest of the file is read.
+    let bad = text.replacen("\"baseline\": ", "\"baseline\": -", 1);
+    let got = read_file(&bad, &plan).expect("reads the rest");
+    assert_eq!(got.scenarios.len(), 1);
+    assert_eq!(got.problems.len(), 1);
+    assert_eq!(got.problems[0].0, s.name);
+}
+
+#[test]
+fn share_link_round_trip_and_length() {
+    let plan = plan();
+    let s = full_scenario(&plan);
+    let link = write_link(&s);
+    assert!(is_link(&link) && is_link(&format!("#{link}")));
+    assert!(!is_link("#section-2") && !is_link("s.x") && !is_link(""));
+    let (back, problems) = read_link(&format!("#{link}"), &plan).expect("link reads back");
+    assert!(problems.is_empty(), "{problems:?}");
+    assert!(back.same_content(&s));
+    let json_len = serde_json::to_string(&s).unwrap().len();
+    println!(
+        "LINK full scenario ({} of {} indicators changed): fragment {} characters (JSON {json_len} bytes)",
+        s.assumptions.len(),
+        plan.indicators.len(),
+        link.len() + 1
+    );
+    // A chat message: Zalo and Messenger carry a few thousand characters; SMS is not the aim.
+    assert!(link.len() < 2_000, "link is {} characters", link.len());
+    let empty = write_link(&Scenario::new("e".into(), "Mặc định", 0.0));
+    assert!(empty.len() < 200, "{empty}");
+
+    let err = |t: &str| read_link(t, &plan).unwrap_err();
+    assert!(matches!(
+        err(&link[..link.len() / 2]),
+        ReadError::BrokenLink(_)
+    ));
+    assert!(matches!(
+        err("s1.@@@"),
+        ReadError::BrokenLink(CodecError::BadCharacter)
+    ));
+    assert!(matches!(
+        err("s9.AAAA"),
+        ReadError::NewerVersion { version: 9, .. }
+    ));
+    let not_json = format!("s1.{}", base64url(&compress(b"not json at all")));
+    assert!(matches!(err(&not_json), ReadError::NotJson { .. }));
+}
+
+#[test]
+fn codec_worked_cases() {
+    assert_eq!(base64url(b""), "");
+    assert_eq!(base64url(b"f"), "Zg");
+    assert_eq!(base64url(b"foob"), "Zm9vYg");
+    assert_eq!(base64url(&[0xfb, 0xff]), "-_8");
+    assert_eq!(from_base64url("Zm9vYg").unwrap(), b"foob");
+    assert_eq!(from_base64url("Z"), Err(CodecError::Truncated));
+    assert_eq!(from_base64url("Zm9v+g"), Err(CodecError::BadCharacter));
+    let text = "abcabcabcabcabcabc-xyz-abcabc".repeat(20);
+    let packed = compress(text.as_bytes());
+    assert!(
+        packed.len() * 5 < text.len(),
+        "{} -> {}",
+        text.len(),
+        packed.len()
+    );
+    assert_eq!(decompress(&packed, 1 << 20).unwrap(), text.as_bytes());
+    assert_eq!(decompress(&packed, 100), Err(CodecError::TooLarge));
+    assert_eq!(decompress(&[0x01, 0x05], 100), Err(CodecError::BadDistance));
+    assert_eq!(decompress(&[0x08, b'a'], 100), Err(CodecError::Truncated));
+}
+
+#[test]
+fn stored_record_round_trip() {
+    let plan = plan();
+    let mut w = Workspace::starting("a".into(), "A", 1.0);
+    w.add(full_scenario(&plan));
+    let record = Record {
+        schema: SCHEMA,
+        app_version: "0.1.0".into(),
+        saved_ms: 2.0,
+        revision: 3,
+        lang: Some("en".into()),
+        workspace: w,
+    };
+    let text = record.encode();
+    match load(Some(&text), None, &plan) {
+        Loaded::Found {
+            record: back,
+            problems,
+            migrated_from,
+        } => {
+            assert_eq!(back, record);
+            assert!(problems.is_empty());
+            assert_eq!(migrated_from, None);
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn unreadable_and_newer_records_are_handed_back_whole() {
+    let plan = plan();
+    for raw in [
+        "{\"schema\":1,\"workspace\":",
+        "\u{0}garbage",
+        "[]",
+        "{\"workspace\":{}}",
+        "{\"schema\":1}",
+    ] {
+        match load(Some(raw), None, &plan) {
+            Loaded::Unreadable { raw: kept, .. } => assert_eq!(kept, raw),
+            other => panic!("{raw}: {other:?}"),
+        }
+    }
+    match load(Some(r#"{"schema":2,"whatever":true}"#), None, &plan) {
+        Loaded::Unreadable {
+            error:
+                ReadError::NewerVersion {
+                    version: 2,
+                    supported: 1,
+                },
+            ..
+        } => {}
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn every_released_schema_keeps_loading() {
+    let plan = plan();
+    // Schema 0 (the first release): only the language, as gloo-storage wrote it.
+    let v0: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/storage/schema-0.json")).unwrap();
+    let lang = v0["bacyen.lang"].as_str();
+    assert_eq!(
+        load(None, lang, &plan),
+        Loaded::Fresh {
+            lang: Some(Lang::En)
+        }
+    );
+    assert_eq!(
+        load(None, Some("\"xx\""), &plan),
+        Loaded::Fresh { lang: None }
+    );
+    assert_eq!(
+        load(None, Some("not json"), &plan),
+        Loaded::Fresh { lang: None }
+    );
+    // Schema 1: the record as this release writes it.
+    let v1: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/storage/schema-1.json")).unwrap();
+    let raw = v1["bacyen.record"].as_str().expect("record text");
+    match load(Some(raw), None, &plan) {
+        Loaded::Found {
+            record, problems, ..
+        } => {
+            assert!(problems.is_empty(), "{problems:?}");
+            assert_eq!(record.language(), Some(Lang::Vi));
+            let names: Vec<&str> = record
+                .workspace
+                .scenarios
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect();
+            assert_eq!(names, ["Kịch bản 1", "Thu ngân sách 12 %"]);
+            let s = &record.workspace.scenarios[1];
+            assert_eq!(record.workspace.active, s.id);
+            assert_eq!(
+                s.assumptions["1"].method,
+                Method::Compound { rate_pct: 12.0 }
+            );
+            assert_eq!(s.note, "Giả định lạc quan");
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn clashing_ids_and_a_missing_active_scenario_are_repaired() {
+    let plan = plan();
+    let raw = r#"{"schema":1,"workspace":{"scenarios":[{"id":"a","name":"A"},{"id":"a","name":"B"},{"id":"plan","name":"C"}],"active":"gone"}}"#;
+    let Loaded::Found { record, .. } = load(Some(raw), None, &plan) else {
+        panic!()
+    };
+    let w = record.workspace;
+    assert_eq!(w.scenarios.len(), 3, "nothing dropped");
+    let mut ids: Vec<&str> = w.scenarios.iter().map(|s| s.id.as_str()).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), 3);
+    assert!(!ids.contains(&REFERENCE_ID));
+    assert_eq!(w.active, "a");
+}
+
+#[test]
+fn quota_errors_by_every_name() {
+    for (name, code) in [
+        ("QuotaExceededError", Some(22.0)),
+        ("NS_ERROR_DOM_QUOTA_REACHED", Some(1014.0)),
+        ("QUOTA_EXCEEDED_ERR", None),
+        ("Error", Some(22.0)),
+        ("", Some(1014.0)),
+    ] {
+        assert_eq!(classify_failure(name, code), StoreFailure::Full, "{name}");
+    }
+    assert_eq!(
+        classify_failure("SecurityError", Some(18.0)),
+        StoreFailure::Refused
+    );
+    assert_eq!(
+        classify_failure("InvalidStateError", None),
+        StoreFailure::Refused
+    );
+}
+
+#[test]
+fn csv_for_excel_in_both_languages() {
+    let plan = plan();
+    let period = Period::of(&plan);
+    let results: Vec<_> = plan
+        .indicators
+        .iter()
+        .map(|i| {
+            let p = project(i, &i.assumption, period);
+            let s = assess(i, &i.assumption, &plan.settings, &p);
+            (p, s)
+        })
+        .collect();
+    let verdict = |_| "đúng hướng";
+    let words = CsvWords {
+        header: [
+            "Kịch bản",
+            "Mã",
+            "Chỉ tiêu",
+            "Đơn vị",
+            "Năm",
+            "Giá trị",
+            "Loại",
+            "Mục tiêu",
+            "Đơn vị mục tiêu",
+            "Đánh giá",
+        ],
+        known: "số liệu",
+        projected: "dự báo",
+        verdict: &verdict,
+    };
+    let csv = projection_csv(&plan, "=Kịch bản; \"A\"", &results, Lang::Vi, &words);
+    assert!(csv.starts_with("\u{feff}Kịch bản;Mã;"));
+    let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
+    assert_eq!(lines.len(), 1 + plan.indicators.len() * period.year_count());
+    assert!(
+        lines[1].starts_with("\"'=Kịch bản; \"\"A\"\"\";1;"),
+        "{}",
+        lines[1]
+    );
+    assert!(lines[1].contains(";2025;") && lines[1].contains("số liệu"));
+    assert!(lines[2].contains(";2026;") && lines[2].contains("dự báo"));
+    assert_eq!(plain_number(1234.5, Lang::Vi), "1234,5");
+    assert_eq!(plain_number(1234.5, Lang::En), "1234.5");
+    assert_eq!(plain_number(-0.00001, Lang::En), "0");
+    assert_eq!(plain_number(3.0, Lang::Vi), "3");
+    assert_eq!(field("a,b", ','), "\"a,b\"");
+    assert_eq!(field("a,b", ';'), "a,b");
+    assert_eq!(field("@SUM(A1)", ';'), "'@SUM(A1)");
+}
