@@ -2,4 +2,7 @@
 
 pub mod bench;
 pub mod canvas;
+pub mod clock;
+pub mod files;
+pub mod link;
 pub mod storage;

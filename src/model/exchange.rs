@@ -111,7 +111,9 @@ pub fn write_file(scenarios: &[Scenario], app_version: &str, now_ms: f64) -> Str
         exported_ms: now_ms,
         scenarios: scenarios.to_vec(),
     };
-    serde_json::to_string_pretty(&file).unwrap_or_default()
+    // Compact, not pretty: a second JSON writer would be a second copy of every
+    // serializer in the download.
+    serde_json::to_string(&file).unwrap_or_default()
 }
 
 pub fn read_file(text: &str, plan: &Plan) -> Result<Imported, ReadError> {
@@ -214,6 +216,10 @@ pub fn read_link(
     }
     let packed = from_base64url(payload).map_err(ReadError::BrokenLink)?;
     let json = decompress(&packed, MAX_LINK_JSON_BYTES).map_err(ReadError::BrokenLink)?;
-    let s: Scenario = serde_json::from_slice(&json).map_err(|e| ReadError::from_json(&e))?;
+    // Through `from_str` like every other reader: `from_slice` would be a second copy of
+    // every deserializer in the download.
+    let json =
+        String::from_utf8(json).map_err(|_| ReadError::BrokenLink(CodecError::BadCharacter))?;
+    let s: Scenario = serde_json::from_str(&json).map_err(|e| ReadError::from_json(&e))?;
     Ok(s.checked(plan))
 }

@@ -3,23 +3,29 @@
 
 use leptos::prelude::*;
 
+use wasm_bindgen::JsCast;
+
+use super::banners::{Banners, SaveState};
 use super::chart::provide_viewport;
+use super::compare::CompareTable;
 use super::dashboard::Dashboard;
 use super::field::{NumberField, Rules};
 use super::i18n::{tr, Text};
 use super::indicator::IndicatorView;
+use super::saving::{self, Saving};
+use super::scenarios::ScenarioBar;
 use super::state::AppState;
-use crate::edge::storage;
 use crate::model::number::Lang;
 use crate::model::Plan;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let lang = storage::load_lang().unwrap_or_default();
     match Plan::bundled() {
         Ok(plan) => {
-            let state = AppState::new(plan, lang);
+            let start = saving::startup(&plan);
+            let state = AppState::new(plan, start.workspace.clone(), start.lang);
             provide_context(state);
+            provide_context(Saving::start(state, start));
             provide_viewport();
             Effect::new(move |_| {
                 let lang = state.lang.get();
@@ -27,19 +33,40 @@ pub fn App() -> impl IntoView {
                     let _ = html.set_attribute("lang", lang.code());
                 }
                 document().set_title(tr(lang, Text::AppTitle));
-                // Not remembered is not fatal: the choice still holds for this visit.
-                let _ = storage::save_lang(lang);
             });
+            let keys = window_event_listener(leptos::ev::keydown, move |e| undo_keys(state, &e));
+            on_cleanup(move || keys.remove());
             view! { <Workbench /> }.into_any()
         }
         Err(e) => view! {
             <main class="fatal" role="alert">
-                <h1>{tr(lang, Text::PlanError)}</h1>
+                <h1>{tr(Lang::default(), Text::PlanError)}</h1>
                 <pre>{e.to_string()}</pre>
             </main>
         }
         .into_any(),
     }
+}
+
+/// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (Cmd on a Mac). In the name and note
+/// fields the browser's own text undo is left alone.
+fn undo_keys(state: AppState, e: &web_sys::KeyboardEvent) {
+    if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
+        return;
+    }
+    let in_text = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| el.class_list().contains("text-field"));
+    if in_text {
+        return;
+    }
+    match (e.key().to_ascii_lowercase().as_str(), e.shift_key()) {
+        ("z", false) => state.undo(),
+        ("z", true) | ("y", _) => state.redo(),
+        _ => return,
+    }
+    e.prevent_default();
 }
 
 #[component]
@@ -54,8 +81,12 @@ fn Workbench() -> impl IntoView {
             </div>
             <Summary />
             <Pace />
+            <SaveState />
             <LanguageSwitch />
         </header>
+        <Banners />
+        <ScenarioBar />
+        <CompareTable />
         <main class="layout">
             <IndicatorView />
             <Dashboard />
@@ -93,7 +124,7 @@ fn Pace() -> impl IntoView {
                 lang=lang
                 slider=Signal::derive(|| (-50.0, 50.0, 1.0))
                 decimals=1
-                on_change=move |v| state.pace_pct.set(v)
+                on_change=move |v| state.set_pace(v)
             />
         </div>
     }

@@ -29,11 +29,14 @@ pub fn Card(index: usize) -> impl IntoView {
     };
     // Memos all the way: a slider moving another indicator must not redraw this card.
     let effective = Memo::new(move |_| state.effective.with(|l| l.get(index).cloned()));
+    let others = state.compared_projections(Signal::stored(index));
     let data = Memo::new(move |_| {
         let (p, s) = result.get()?;
         let a = effective.get()?;
+        let others = others.get();
+        let others: Vec<&_> = others.iter().collect();
         Some(state.plan.with_value(|plan| {
-            ind.with_value(|i| ChartData::build(plan, i, &a, &p, &s, None, lang.get()))
+            ind.with_value(|i| ChartData::build(plan, i, &a, &p, &s, None, &others, lang.get()))
         }))
     });
     let verdict_key = move || {

@@ -19,6 +19,13 @@ const BLUE: RGBColor = RGBColor(0, 114, 178);
 const VERMILLION: RGBColor = RGBColor(213, 94, 0);
 const ORANGE: RGBColor = RGBColor(230, 159, 0);
 const INK: RGBColor = RGBColor(30, 30, 30);
+/// Compared scenarios: bluish green, reddish purple, sky blue (Okabe-Ito), each dotted
+/// differently.
+pub const OTHERS: [RGBColor; 3] = [
+    RGBColor(0, 158, 115),
+    RGBColor(204, 121, 167),
+    RGBColor(86, 180, 233),
+];
 
 /// What one chart shows, in the series' own units (running totals for term targets).
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +39,8 @@ pub struct ChartData {
     pub target: Option<(u16, f64)>,
     /// The series cannot pass this (100 % for rates): the axis stops there.
     pub ceiling: Option<f64>,
+    /// Projections of compared scenarios, drawn over this one.
+    pub others: Vec<Vec<f64>>,
     pub lang: Lang,
 }
 
@@ -65,6 +74,7 @@ impl ChartData {
         p: &Projection,
         s: &Status,
         band: Option<&Band>,
+        others: &[&Projection],
         lang: Lang,
     ) -> ChartData {
         let period = Period::of(plan);
@@ -90,6 +100,7 @@ impl ChartData {
             band: band.map(|b| (shape(&b.p10), shape(&b.p90))),
             target: level.map(|l| (ind.target.year, l)),
             ceiling: if total { None } else { ind.ceiling },
+            others: others.iter().map(|o| shape(&o.values)).collect(),
             lang,
         }
     }
@@ -111,6 +122,7 @@ impl ChartData {
             .required
             .iter()
             .chain(self.band.iter().flat_map(|b| [&b.0, &b.1]))
+            .chain(&self.others)
         {
             s.iter().copied().for_each(&mut widen);
         }
@@ -221,6 +233,17 @@ pub fn draw<DB: DrawingBackend>(
                 )))
                 .map_err(err)?;
         }
+    }
+    for (k, other) in d.others.iter().enumerate() {
+        let colour = OTHERS[k % OTHERS.len()];
+        chart
+            .draw_series(DashedLineSeries::new(
+                xs.iter().copied().zip(other.iter().copied()),
+                px(6.0 + 4.0 * k as f64),
+                px(3.0),
+                colour.stroke_width(px(if full { 2.5 } else { 1.5 })),
+            ))
+            .map_err(err)?;
     }
     chart
         .draw_series(LineSeries::new(

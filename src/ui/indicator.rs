@@ -141,15 +141,17 @@ pub fn IndicatorView() -> impl IntoView {
         effective,
         result,
     } = sel;
-    let data =
-        Signal::derive(move || {
-            let (p, s) = result.get()?;
-            let (i, a) = (ind.get()?, effective.get()?);
-            let band = state.band.get();
-            Some(state.plan.with_value(|plan| {
-                ChartData::build(plan, &i, &a, &p, &s, band.as_ref(), lang.get())
-            }))
-        });
+    let others = state.compared_projections(index.into());
+    let data = Signal::derive(move || {
+        let (p, s) = result.get()?;
+        let (i, a) = (ind.get()?, effective.get()?);
+        let band = state.band.get();
+        let others = others.get();
+        let others: Vec<&_> = others.iter().collect();
+        Some(state.plan.with_value(|plan| {
+            ChartData::build(plan, &i, &a, &p, &s, band.as_ref(), &others, lang.get())
+        }))
+    });
     let chart_label = Signal::derive(move || {
         let (Some(i), Some((p, s))) = (ind.get(), result.get()) else {
             return String::new();
@@ -391,6 +393,9 @@ pub fn IndicatorView() -> impl IntoView {
                 <li class="required">{move || tr(lang.get(), Text::ChartRequired)}</li>
                 <li class="band">{move || tr(lang.get(), Text::ChartBand)}</li>
                 <li class="actual">{move || tr(lang.get(), Text::ChartActual)}</li>
+                {move || state.compared.get().into_iter().enumerate().map(|(k, c)| view! {
+                    <li class=format!("other other-{k}") data-legend=c.id.clone()>{state.compared_name(&c)}</li>
+                }).collect_view()}
             </ul>
             <Facts sel=sel />
             <YearTable sel=sel />

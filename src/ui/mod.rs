@@ -1,12 +1,17 @@
 //! Leptos components: signals in, events out, no business logic.
 
 pub mod app;
+pub mod banners;
 pub mod card;
 pub mod chart;
+pub mod compare;
 pub mod dashboard;
 pub mod field;
 pub mod i18n;
 pub mod indicator;
+pub mod messages;
+pub mod saving;
+pub mod scenarios;
 pub mod state;
 pub mod words;
 

@@ -3,17 +3,40 @@
 
 use leptos::prelude::*;
 
+use super::i18n::{tr, Text};
+use crate::edge::clock;
+use crate::model::history::History;
 use crate::model::number::Lang;
 use crate::model::plan::Group;
 use crate::model::project::{project, Period, Projection};
+use crate::model::scenario::{unique_name, REFERENCE_ID};
 use crate::model::status::{assess, PlanSummary, Status};
 use crate::model::uncertainty::monte_carlo;
-use crate::model::{Assumption, Band, Indicator, Plan, Verdict};
+use crate::model::{Assumption, Band, Indicator, Plan, Scenario, Verdict, Workspace};
 
 /// Draws of the uncertainty run behind every band.
 pub const DRAWS: usize = 10_000;
 /// The seed of the uncertainty run: fixed, so a band is the same every time it is shown.
 pub const SEED: u64 = 2025;
+
+/// What one compared scenario gives: its name and, per indicator, its projection and
+/// status at its own assumptions (at its own pace).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Compared {
+    pub id: String,
+    pub name: String,
+    pub results: Vec<(Projection, Status)>,
+}
+
+/// A short message that something happened (and, for a deletion, how to take it back).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub undo: bool,
+}
+
+/// Most scenarios compared with the one shown (four in all).
+pub const MAX_COMPARED: usize = 3;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -21,10 +44,20 @@ pub struct AppState {
     pub lang: RwSignal<Lang>,
     /// Index of the indicator shown in the indicator view.
     pub selected: RwSignal<usize>,
-    /// One assumption per indicator, in the plan's order, as the planner set it.
-    pub assumptions: RwSignal<Vec<Assumption>>,
+    /// The planner's scenarios and which one is shown: what is saved and undone.
+    pub workspace: RwSignal<Workspace>,
+    pub history: StoredValue<History<Workspace>>,
+    /// The resolution's own plan, every indicator on its required path; never stored.
+    pub reference: StoredValue<Scenario>,
+    pub active: Memo<Scenario>,
+    /// One assumption per indicator, in the plan's order, as the shown scenario sets it.
+    pub assumptions: Memo<Vec<Assumption>>,
     /// Plan-wide change of pace, %: -20 is "everything 20 % slower".
-    pub pace_pct: RwSignal<f64>,
+    pub pace_pct: Memo<f64>,
+    /// Ids of the scenarios shown beside the active one.
+    pub compare: RwSignal<Vec<String>>,
+    pub compared: Memo<Vec<Compared>>,
+    pub notice: RwSignal<Option<Notice>>,
     pub filter_status: RwSignal<Option<Verdict>>,
     pub filter_group: RwSignal<Option<Group>>,
     /// The assumptions in force: the planner's, at the plan-wide pace.
@@ -35,39 +68,70 @@ pub struct AppState {
     pub band: Memo<Option<Band>>,
 }
 
+/// Every indicator's assumption at the scenario's pace, projected and judged.
+fn evaluate(plan: &Plan, list: &[Assumption]) -> Vec<(Projection, Status)> {
+    let period = Period::of(plan);
+    plan.indicators
+        .iter()
+        .zip(list)
+        .map(|(ind, a)| {
+            let p = project(ind, a, period);
+            let s = assess(ind, a, &plan.settings, &p);
+            (p, s)
+        })
+        .collect()
+}
+
+fn at_pace(plan: &Plan, list: &[Assumption], pace_pct: f64) -> Vec<Assumption> {
+    let factor = 1.0 + pace_pct / 100.0;
+    plan.indicators
+        .iter()
+        .zip(list)
+        .map(|(i, a)| a.scaled(factor, i))
+        .collect()
+}
+
 impl AppState {
-    pub fn new(plan: Plan, lang: Lang) -> AppState {
-        let assumptions = RwSignal::new(
-            plan.indicators
-                .iter()
-                .map(|i| i.assumption.clone())
-                .collect::<Vec<_>>(),
-        );
+    pub fn new(plan: Plan, workspace: Workspace, lang: Lang) -> AppState {
+        let reference = StoredValue::new(Scenario::reference(&plan, ""));
         let plan = StoredValue::new(plan);
-        let pace_pct = RwSignal::new(0.0);
-        let effective: Memo<Vec<Assumption>> = Memo::new(move |_| {
-            let factor = 1.0 + pace_pct.get() / 100.0;
-            assumptions.with(|list| {
-                plan.with_value(|plan| {
-                    plan.indicators
-                        .iter()
-                        .zip(list)
-                        .map(|(i, a)| a.scaled(factor, i))
-                        .collect()
-                })
+        let workspace = RwSignal::new(workspace);
+        let active = Memo::new(move |_| {
+            workspace.with(|w| {
+                w.get(&w.active)
+                    .cloned()
+                    .unwrap_or_else(|| reference.get_value())
             })
         });
-        let results: Memo<Vec<(Projection, Status)>> = Memo::new(move |_| {
-            effective.with(|list| {
+        let assumptions =
+            Memo::new(move |_| active.with(|s| plan.with_value(|plan| s.assumptions_for(plan))));
+        let pace_pct = Memo::new(move |_| active.with(|s| s.pace_pct));
+        let effective: Memo<Vec<Assumption>> = Memo::new(move |_| {
+            let pace = pace_pct.get();
+            assumptions.with(|list| plan.with_value(|plan| at_pace(plan, list, pace)))
+        });
+        let results =
+            Memo::new(move |_| effective.with(|list| plan.with_value(|plan| evaluate(plan, list))));
+        let compare = RwSignal::new(Vec::<String>::new());
+        let compared = Memo::new(move |_| {
+            let ids = compare.get();
+            let shown = active.with(|s| s.id.clone());
+            workspace.with(|w| {
                 plan.with_value(|plan| {
-                    let period = Period::of(plan);
-                    plan.indicators
-                        .iter()
-                        .zip(list)
-                        .map(|(ind, a)| {
-                            let p = project(ind, a, period);
-                            let s = assess(ind, a, &plan.settings, &p);
-                            (p, s)
+                    ids.iter()
+                        .filter(|id| **id != shown)
+                        .filter_map(|id| {
+                            let s = if id == REFERENCE_ID {
+                                reference.get_value()
+                            } else {
+                                w.get(id)?.clone()
+                            };
+                            let list = at_pace(plan, &s.assumptions_for(plan), s.pace_pct);
+                            Some(Compared {
+                                id: s.id.clone(),
+                                name: s.name.clone(),
+                                results: evaluate(plan, &list),
+                            })
                         })
                         .collect()
                 })
@@ -99,8 +163,15 @@ impl AppState {
             plan,
             lang: RwSignal::new(lang),
             selected,
+            workspace,
+            history: StoredValue::new(History::default()),
+            reference,
+            active,
             assumptions,
             pace_pct,
+            compare,
+            compared,
+            notice: RwSignal::new(None),
             filter_status: RwSignal::new(None),
             filter_group: RwSignal::new(None),
             effective,
@@ -110,13 +181,111 @@ impl AppState {
         }
     }
 
+    /// A scenario's name as shown: the reference is named in the chosen language.
+    pub fn name_of(&self, s: &Scenario) -> String {
+        if s.is_reference() {
+            tr(self.lang.get(), Text::ReferenceName).to_string()
+        } else {
+            s.name.clone()
+        }
+    }
+
+    pub fn compared_name(&self, c: &Compared) -> String {
+        if c.id == REFERENCE_ID {
+            tr(self.lang.get(), Text::ReferenceName).to_string()
+        } else {
+            c.name.clone()
+        }
+    }
+
+    /// Makes one change to the workspace as one undoable step (`what` names the thing
+    /// changed, so a slider drag is one step).
+    pub fn change(&self, what: &str, f: impl FnOnce(&mut Workspace, f64)) {
+        let now = clock::now_ms();
+        let before = self.workspace.get_untracked();
+        let mut next = before.clone();
+        f(&mut next, now);
+        if next != before {
+            self.history.update_value(|h| h.record(before, what, now));
+            self.workspace.set(next);
+        }
+    }
+
+    /// The scenario to edit: the shown one, or, when the reference is shown, a copy of it
+    /// made now (the resolution's own plan is not edited).
+    fn editable(&self, w: &mut Workspace, now: f64) -> String {
+        if w.active != REFERENCE_ID && w.get(&w.active).is_some() {
+            return w.active.clone();
+        }
+        let lang = self.lang.get_untracked();
+        let name = unique_name(
+            tr(lang, Text::ForkName),
+            w.scenarios.iter().map(|s| s.name.as_str()),
+        );
+        let copy = Scenario {
+            id: clock::fresh_id(),
+            name: name.clone(),
+            created_ms: now,
+            changed_ms: now,
+            ..self.reference.get_value()
+        };
+        w.add(copy);
+        self.notice.set(Some(Notice {
+            text: format!("{} «{name}»", tr(lang, Text::Forked)),
+            undo: false,
+        }));
+        w.active.clone()
+    }
+
     /// Changes one indicator's assumption; the caller has validated every number.
     pub fn edit(&self, index: usize, change: impl FnOnce(&mut Assumption)) {
-        self.assumptions.update(|list| {
-            if let Some(a) = list.get_mut(index) {
-                change(a);
+        let state = *self;
+        self.change(&format!("assumption:{index}"), move |w, now| {
+            let id = state.editable(w, now);
+            state.plan.with_value(|plan| {
+                let Some(s) = w.get_mut(&id) else { return };
+                if let Some(mut a) = s.assumptions_for(plan).into_iter().nth(index) {
+                    change(&mut a);
+                    s.set_assumption(plan, index, a);
+                    s.changed_ms = now;
+                }
+            });
+        });
+    }
+
+    pub fn set_pace(&self, pace_pct: f64) {
+        let state = *self;
+        self.change("pace", move |w, now| {
+            let id = state.editable(w, now);
+            if let Some(s) = w.get_mut(&id) {
+                s.pace_pct = pace_pct;
+                s.changed_ms = now;
             }
         });
+    }
+
+    pub fn undo(&self) {
+        let current = self.workspace.get_untracked();
+        let back = self
+            .history
+            .try_update_value(|h| h.undo(current.clone()))
+            .flatten();
+        if let Some(mut back) = back {
+            back.stamp_changes_against(&current, clock::now_ms());
+            self.workspace.set(back);
+        }
+    }
+
+    pub fn redo(&self) {
+        let current = self.workspace.get_untracked();
+        let forward = self
+            .history
+            .try_update_value(|h| h.redo(current.clone()))
+            .flatten();
+        if let Some(mut forward) = forward {
+            forward.stamp_changes_against(&current, clock::now_ms());
+            self.workspace.set(forward);
+        }
     }
 
     /// The selected indicator and what is derived for it, made once for the indicator view
@@ -133,6 +302,19 @@ impl AppState {
             effective: Memo::new(move |_| state.effective.with(|l| l.get(index.get()).cloned())),
             result: Memo::new(move |_| state.results.with(|r| r.get(index.get()).cloned())),
         }
+    }
+
+    /// One indicator's projections under the compared scenarios.
+    pub fn compared_projections(&self, index: Signal<usize>) -> Memo<Vec<Projection>> {
+        let compared = self.compared;
+        Memo::new(move |_| {
+            let i = index.get();
+            compared.with(|c| {
+                c.iter()
+                    .filter_map(|c| c.results.get(i).map(|(p, _)| p.clone()))
+                    .collect()
+            })
+        })
     }
 
     /// The projection and status of one indicator, as its own memo so a card only

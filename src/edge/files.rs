@@ -1,0 +1,55 @@
+//! Files in and out: a download made from text, and the text of a file the planner picked.
+
+use wasm_bindgen::JsCast;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileError {
+    /// The browser would not make or read the file.
+    Browser,
+}
+
+/// Offers `text` as a download named `name`.
+pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), FileError> {
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| FileError::Browser)?;
+    download_blob(name, &blob)
+}
+
+pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), FileError> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| FileError::Browser)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(FileError::Browser)?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| FileError::Browser)?
+        .dyn_into()
+        .map_err(|_| FileError::Browser)?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    // The click has started the download; the URL can go once it is read.
+    let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
+    if let Some(w) = web_sys::window() {
+        let _ =
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(revoke.unchecked_ref(), 10_000);
+    }
+    Ok(())
+}
+
+/// The first file picked in a file input, with its name and size; its text comes later.
+pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
+    input.files().and_then(|list| list.get(0))
+}
+
+pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
+    let text = wasm_bindgen_futures::JsFuture::from(file.text())
+        .await
+        .map_err(|_| FileError::Browser)?;
+    text.as_string().ok_or(FileError::Browser)
+}

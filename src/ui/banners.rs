@@ -1,0 +1,106 @@
+//! Where the planner learns what happened to their work: the save status, banners for
+//! stored data that could not be read (with the original to download), and short notices
+//! with an undo.
+
+use leptos::prelude::*;
+
+use super::i18n::{tr, Text};
+use super::messages;
+use super::saving::{Banner, SaveStatus, Saving, APP_VERSION};
+use super::state::AppState;
+use crate::edge::{clock, files};
+use crate::model::exchange::write_file;
+
+fn time_of_day(ms: f64) -> String {
+    let d = js_sys::Date::new(&ms.into());
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+#[component]
+pub fn SaveState() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let saving = expect_context::<Saving>();
+    let lang = state.lang;
+    let export_all = move |_| {
+        let list = state.workspace.with_untracked(|w| w.scenarios.clone());
+        let text = write_file(&list, APP_VERSION, clock::now_ms());
+        let _ = files::download_text("bac-yen-kich-ban.json", "application/json", &text);
+    };
+    view! {
+        {move || match saving.status.get() {
+            SaveStatus::Saved { at_ms } => view! {
+                <p class="save-state" data-save="saved" title=move || match saving.persistent.get() {
+                    Some(true) => tr(lang.get(), Text::Persistent),
+                    _ => tr(lang.get(), Text::NotPersistent),
+                }>{move || format!("{} {}", tr(lang.get(), Text::SavedAt), time_of_day(at_ms))}</p>
+            }.into_any(),
+            SaveStatus::Pending => view! {
+                <p class="save-state" data-save="pending">{move || tr(lang.get(), Text::Saving)}</p>
+            }.into_any(),
+            SaveStatus::NotSaved(why) => {
+                let key = why.key();
+                view! {
+                    <div class="banner warning" role="alert" data-save="not-saved" data-why=key>
+                        <p>{move || messages::not_saved(lang.get(), &why)}</p>
+                        <button type="button" data-action="export-all-now" on:click=export_all>{move || tr(lang.get(), Text::ExportAll)}</button>
+                    </div>
+                }.into_any()
+            }
+        }}
+    }
+}
+
+#[component]
+pub fn Banners() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let saving = expect_context::<Saving>();
+    let lang = state.lang;
+    let dismiss = move |i: usize| {
+        saving.banners.update(|b| {
+            if i < b.len() {
+                b.remove(i);
+            }
+        })
+    };
+    view! {
+        {move || saving.banners.get().into_iter().enumerate().map(|(i, b)| {
+            let (raw, key, lines) = match &b {
+                Banner::Unreadable { key, raw, error } => (raw.clone(), key.clone(), vec![messages::read_error(lang.get(), error)]),
+                Banner::Repaired { key, raw, problems } => (raw.clone(), key.clone(), state.plan.with_value(|plan| {
+                    problems.iter().map(|(n, p)| messages::problem(lang.get(), plan, n, p)).collect()
+                })),
+            };
+            let title = match &b {
+                Banner::Unreadable { .. } => Text::StoredUnreadable,
+                Banner::Repaired { .. } => Text::StoredRepaired,
+            };
+            let download = move |_| {
+                let name = format!("bac-yen-du-lieu-goc-{}.txt", clock::now_ms() as u64);
+                let _ = files::download_text(&name, "text/plain;charset=utf-8", &raw);
+            };
+            view! {
+                <div class="banner error" role="alert" data-banner="stored">
+                    <p><strong>{move || tr(lang.get(), title)}</strong></p>
+                    <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    <p>{move || match &key {
+                        Some(k) => format!("{} «{k}».", tr(lang.get(), Text::KeptUnder)),
+                        None => tr(lang.get(), Text::KeptInPage).to_string(),
+                    }}</p>
+                    <button type="button" data-action="download-raw" on:click=download>{move || tr(lang.get(), Text::DownloadOriginal)}</button>
+                    <button type="button" class="close" on:click=move |_| dismiss(i)>{move || tr(lang.get(), Text::Close)}</button>
+                </div>
+            }
+        }).collect_view()}
+        {move || state.notice.get().map(|n| view! {
+            <div class="notice" role="status" data-notice="">
+                <span>{n.text}</span>
+                <Show when=move || n.undo>
+                    <button type="button" data-action="notice-undo" on:click=move |_| { state.undo(); state.notice.set(None); }>
+                        {move || tr(lang.get(), Text::Undo)}
+                    </button>
+                </Show>
+                <button type="button" class="close" on:click=move |_| state.notice.set(None)>"×"</button>
+            </div>
+        })}
+    }
+}

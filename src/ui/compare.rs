@@ -1,0 +1,81 @@
+//! Scenarios side by side: each indicator's outcome by the target year and its status under
+//! the shown scenario and each compared one, with the difference from the shown one.
+
+use leptos::prelude::*;
+
+use super::i18n::{num, tr, verdict_text, Text};
+use super::state::AppState;
+use super::words::{capitalised, target_words};
+
+#[component]
+pub fn CompareTable() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let rows = move || {
+        let l = lang.get();
+        let compared = state.compared.get();
+        let shown = state.results.get();
+        state.plan.with_value(|plan| {
+            plan.indicators
+                .iter()
+                .zip(&shown)
+                .enumerate()
+                .map(|(i, (ind, (_, s)))| {
+                    let others = compared
+                        .iter()
+                        .filter_map(|c| c.results.get(i))
+                        .map(|(_, o)| {
+                            let diff = o.outcome - s.outcome;
+                            let sign = if diff > 0.0 { "+" } else { "" };
+                            view! {
+                                <td data-value=o.outcome.to_string()>{num(o.outcome, l)}</td>
+                                <td class=format!("badge {}", o.verdict.key())>{verdict_text(l, o.verdict)}</td>
+                                <td class="diff" data-diff=diff.to_string()>{format!("{sign}{}", num(diff, l))}</td>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <tr data-row=ind.id.clone()>
+                            <th scope="row"><span class="id">{ind.id.clone()}</span>" "{capitalised(ind.name(l.is_vi()))}</th>
+                            <td>{target_words(ind, l)}</td>
+                            <td data-value=s.outcome.to_string()>{num(s.outcome, l)}</td>
+                            <td class=format!("badge {}", s.verdict.key())>{verdict_text(l, s.verdict)}</td>
+                            {others}
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <Show when=move || !state.compared.with(|c| c.is_empty())>
+            <section class="compare" data-compare-table="">
+                <h2>{move || tr(lang.get(), Text::CompareTitle)}</h2>
+                <div class="table-scroll">
+                    <table>
+                        <thead>
+                            <tr>
+                                <th rowspan="2">{move || tr(lang.get(), Text::CsvIndicator)}</th>
+                                <th rowspan="2">{move || tr(lang.get(), Text::Target)}</th>
+                                <th colspan="2" class="shown">{move || state.name_of(&state.active.get())}</th>
+                                {move || state.compared.get().into_iter().map(|c| view! {
+                                    <th colspan="3" data-scenario=c.id.clone()>{state.compared_name(&c)}</th>
+                                }).collect_view()}
+                            </tr>
+                            <tr>
+                                <th>{move || tr(lang.get(), Text::Projected)}</th>
+                                <th>{move || tr(lang.get(), Text::Status)}</th>
+                                {move || state.compared.get().into_iter().map(|_| view! {
+                                    <th>{tr(lang.get(), Text::Projected)}</th>
+                                    <th>{tr(lang.get(), Text::Status)}</th>
+                                    <th>{tr(lang.get(), Text::Difference)}</th>
+                                }).collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>{rows}</tbody>
+                    </table>
+                </div>
+            </section>
+        </Show>
+    }
+}

@@ -1,0 +1,203 @@
+//! What went wrong with a file, a link or stored data, in words a planner understands,
+//! in Vietnamese and English.
+
+use super::i18n::num;
+use super::saving::Why;
+use crate::model::assumption::AssumptionError;
+use crate::model::compress::CodecError;
+use crate::model::exchange::ReadError;
+use crate::model::number::Lang;
+use crate::model::scenario::{ScenarioProblem, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use crate::model::Plan;
+
+fn pick(lang: Lang, vi: String, en: String) -> String {
+    if lang.is_vi() {
+        vi
+    } else {
+        en
+    }
+}
+
+pub fn read_error(lang: Lang, e: &ReadError) -> String {
+    match e {
+        ReadError::TooLarge { bytes, limit } => pick(
+            lang,
+            format!("Quá lớn: {} byte, tối đa {} byte.", num(*bytes as f64, lang), num(*limit as f64, lang)),
+            format!("Too large: {} bytes, at most {}.", num(*bytes as f64, lang), num(*limit as f64, lang)),
+        ),
+        ReadError::NotJson { line, column } => pick(
+            lang,
+            format!("Không phải tệp kịch bản: nội dung hỏng hoặc bị cắt ở dòng {line}, cột {column}."),
+            format!("Not a scenario file: the text is damaged or cut off at line {line}, column {column}."),
+        ),
+        ReadError::Shape { line, column, detail } => pick(
+            lang,
+            format!("Tệp có cấu trúc không đúng ở dòng {line}, cột {column} (chi tiết: {detail})."),
+            format!("The file is not laid out as expected at line {line}, column {column} ({detail})."),
+        ),
+        ReadError::WrongType { found } if found.is_empty() => pick(
+            lang,
+            "Đây không phải tệp kịch bản của ứng dụng này.".into(),
+            "This is not a scenario file of this app.".into(),
+        ),
+        ReadError::WrongType { found } => pick(
+            lang,
+            format!("Đây là tệp loại «{found}», không phải tệp kịch bản của ứng dụng này."),
+            format!("This is a «{found}» file, not a scenario file of this app."),
+        ),
+        ReadError::NewerVersion { version, supported } => pick(
+            lang,
+            format!("Được tạo bởi phiên bản mới hơn của ứng dụng (định dạng {version}; phiên bản này đọc đến {supported}). Hãy mở bằng phiên bản mới."),
+            format!("Made by a newer version of the app (format {version}; this one reads up to {supported}). Open it with the newer version."),
+        ),
+        ReadError::NoScenarios => pick(
+            lang,
+            "Tệp không có kịch bản nào.".into(),
+            "The file holds no scenarios.".into(),
+        ),
+        ReadError::TooManyScenarios { count, limit } => pick(
+            lang,
+            format!("Tệp có {count} kịch bản, tối đa {limit}."),
+            format!("The file holds {count} scenarios, at most {limit}."),
+        ),
+        ReadError::BrokenLink(c) => {
+            let why = match c {
+                CodecError::BadCharacter => pick(lang, "có ký tự lạ".into(), "it has characters a link cannot".into()),
+                CodecError::TooLarge => pick(lang, "nội dung quá lớn".into(), "it unpacks too large".into()),
+                _ => pick(lang, "bị cắt ngắn hoặc bị sửa".into(), "it was cut short or changed".into()),
+            };
+            pick(
+                lang,
+                format!("Liên kết chia sẻ bị hỏng ({why}). Hãy xin lại liên kết đầy đủ."),
+                format!("The share link is damaged ({why}). Ask for the full link again."),
+            )
+        }
+    }
+}
+
+fn assumption_error(lang: Lang, e: &AssumptionError) -> String {
+    match e {
+        AssumptionError::NotFinite => pick(
+            lang,
+            "thiếu số hoặc số vô hạn".into(),
+            "a number is missing or infinite".into(),
+        ),
+        AssumptionError::OutOfRange { min, max } => pick(
+            lang,
+            format!(
+                "giả định phải nằm trong khoảng {} đến {}",
+                num(*min, lang),
+                num(*max, lang)
+            ),
+            format!(
+                "the assumption must lie between {} and {}",
+                num(*min, lang),
+                num(*max, lang)
+            ),
+        ),
+        AssumptionError::Unphysical { value } => pick(
+            lang,
+            format!(
+                "giá trị {} nhỏ hơn 0 hoặc vượt mức tối đa",
+                num(*value, lang)
+            ),
+            format!(
+                "the value {} is below zero or above the maximum",
+                num(*value, lang)
+            ),
+        ),
+        AssumptionError::YearOutsidePlan { year } => pick(
+            lang,
+            format!("năm {year} nằm ngoài kỳ kế hoạch"),
+            format!("{year} is outside the plan period"),
+        ),
+        AssumptionError::BadSpread => pick(
+            lang,
+            "khoảng dao động không hợp lệ".into(),
+            "the range is not valid".into(),
+        ),
+    }
+}
+
+/// One problem with one scenario, naming the scenario and the indicator.
+pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> String {
+    let indicator = |id: &str| {
+        plan.indicator(id)
+            .map(|i| format!("{id} ({})", i.name(lang.is_vi())))
+            .unwrap_or_else(|| id.to_string())
+    };
+    let what = match p {
+        ScenarioProblem::EmptyName => pick(
+            lang,
+            "không có tên; đã đặt tên mới".into(),
+            "had no name; it was given one".into(),
+        ),
+        ScenarioProblem::NameTooLong => pick(
+            lang,
+            format!("tên dài quá {MAX_NAME_CHARS} ký tự; đã cắt bớt"),
+            format!("name longer than {MAX_NAME_CHARS} characters; shortened"),
+        ),
+        ScenarioProblem::NoteTooLong => pick(
+            lang,
+            format!("ghi chú dài quá {MAX_NOTE_CHARS} ký tự; đã cắt bớt"),
+            format!("note longer than {MAX_NOTE_CHARS} characters; shortened"),
+        ),
+        ScenarioProblem::UnknownIndicator { id } => pick(
+            lang,
+            format!("chỉ tiêu «{id}» không có trong kế hoạch; bỏ qua"),
+            format!("indicator «{id}» is not in the plan; left out"),
+        ),
+        ScenarioProblem::BadAssumption {
+            indicator: id,
+            error,
+        } => pick(
+            lang,
+            format!(
+                "chỉ tiêu {}: {}; dùng giả định mặc định",
+                indicator(id),
+                assumption_error(lang, error)
+            ),
+            format!(
+                "indicator {}: {}; the default assumption is used",
+                indicator(id),
+                assumption_error(lang, error)
+            ),
+        ),
+        ScenarioProblem::BadPace => pick(
+            lang,
+            "nhịp độ chung không hợp lệ; đặt về 0 %".into(),
+            "the plan-wide pace was not valid; set to 0 %".into(),
+        ),
+    };
+    format!("«{scenario}»: {what}.")
+}
+
+pub fn not_saved(lang: Lang, why: &Why) -> String {
+    match why {
+        Why::Full => pick(
+            lang,
+            "Bộ nhớ của trình duyệt đã đầy: thay đổi chưa được lưu, chỉ còn trong trang này. Hãy xuất tệp để giữ lại.".into(),
+            "The browser's storage is full: changes are not saved, they are only in this page. Export a file to keep them.".into(),
+        ),
+        Why::Refused => pick(
+            lang,
+            "Trình duyệt không cho lưu (chế độ riêng tư hoặc đã tắt lưu trữ): công việc chỉ còn trong trang này. Hãy xuất tệp để giữ lại.".into(),
+            "The browser does not allow saving (private mode or storage switched off): work is only in this page. Export a file to keep it.".into(),
+        ),
+        Why::Mismatch => pick(
+            lang,
+            "Đã lưu nhưng đọc lại không khớp: có thể bộ nhớ bị lỗi. Hãy xuất tệp để giữ lại.".into(),
+            "Saved, but reading it back gave something else: storage may be failing. Export a file to keep your work.".into(),
+        ),
+        Why::Newer { version } => pick(
+            lang,
+            format!("Dữ liệu đã lưu thuộc một phiên bản mới hơn (định dạng {version}); phiên bản này không ghi đè lên. Thay đổi ở đây chưa được lưu: hãy xuất tệp."),
+            format!("The saved data belongs to a newer version (format {version}); this version will not write over it. Changes here are not saved: export a file."),
+        ),
+        Why::CannotSetAside => pick(
+            lang,
+            "Dữ liệu đã lưu không đọc được và không thể cất riêng, nên không bị ghi đè. Thay đổi ở đây chưa được lưu: hãy tải bản gốc và xuất tệp.".into(),
+            "The saved data cannot be read and cannot be set aside, so it is not written over. Changes here are not saved: download the original and export a file.".into(),
+        ),
+    }
+}
