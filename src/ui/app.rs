@@ -10,7 +10,7 @@ use super::chart::provide_viewport;
 use super::compare::CompareTable;
 use super::dashboard::Dashboard;
 use super::field::{NumberField, Rules};
-use super::i18n::{tr, Text};
+use super::i18n::{t, tr, Text};
 use super::indicator::IndicatorView;
 use super::saving::{self, Saving};
 use super::scenarios::ScenarioBar;
@@ -76,8 +76,8 @@ fn Workbench() -> impl IntoView {
     view! {
         <header class="top">
             <div class="titles">
-                <h1>{move || tr(lang.get(), Text::AppTitle)}</h1>
-                <p class="subtitle">{move || tr(lang.get(), Text::AppSubtitle)}</p>
+                <h1>{t(lang, Text::AppTitle)}</h1>
+                <p class="subtitle">{t(lang, Text::AppSubtitle)}</p>
             </div>
             <Summary />
             <Pace />
@@ -104,7 +104,7 @@ fn Summary() -> impl IntoView {
             "/"
             <span data-total=move || state.summary.get().total.to_string()>{move || state.summary.get().total}</span>
             " "
-            {move || tr(lang.get(), Text::OnTrackSummary)}
+            {t(lang, Text::OnTrackSummary)}
         </p>
     }
 }
@@ -114,7 +114,7 @@ fn Pace() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     view! {
-        <div class="pace" title=move || tr(lang.get(), Text::PaceHint)>
+        <div class="pace" title=t(lang, Text::PaceHint)>
             <NumberField
                 name="pace"
                 label=Signal::derive(move || tr(lang.get(), Text::Pace).to_string())
@@ -148,7 +148,7 @@ fn LanguageSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div class="lang-switch" role="group" aria-label=move || tr(lang.get(), Text::LanguageLabel)>
+        <div class="lang-switch" role="group" aria-label=t(lang, Text::LanguageLabel)>
             {button(Lang::Vi, "Tiếng Việt")}
             {button(Lang::En, "English")}
         </div>

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{tr, Text};
+use super::i18n::{t, tr, Text};
 use super::messages;
 use super::saving::{Banner, SaveStatus, Saving, APP_VERSION};
 use super::state::AppState;
@@ -35,14 +35,14 @@ pub fn SaveState() -> impl IntoView {
                 }>{move || format!("{} {}", tr(lang.get(), Text::SavedAt), time_of_day(at_ms))}</p>
             }.into_any(),
             SaveStatus::Pending => view! {
-                <p class="save-state" data-save="pending">{move || tr(lang.get(), Text::Saving)}</p>
+                <p class="save-state" data-save="pending">{t(lang, Text::Saving)}</p>
             }.into_any(),
             SaveStatus::NotSaved(why) => {
                 let key = why.key();
                 view! {
                     <div class="banner warning" role="alert" data-save="not-saved" data-why=key>
                         <p>{move || messages::not_saved(lang.get(), &why)}</p>
-                        <button type="button" data-action="export-all-now" on:click=export_all>{move || tr(lang.get(), Text::ExportAll)}</button>
+                        <button type="button" data-action="export-all-now" on:click=export_all>{t(lang, Text::ExportAll)}</button>
                     </div>
                 }.into_any()
             }
@@ -86,8 +86,8 @@ pub fn Banners() -> impl IntoView {
                         Some(k) => format!("{} «{k}».", tr(lang.get(), Text::KeptUnder)),
                         None => tr(lang.get(), Text::KeptInPage).to_string(),
                     }}</p>
-                    <button type="button" data-action="download-raw" on:click=download>{move || tr(lang.get(), Text::DownloadOriginal)}</button>
-                    <button type="button" class="close" on:click=move |_| dismiss(i)>{move || tr(lang.get(), Text::Close)}</button>
+                    <button type="button" data-action="download-raw" on:click=download>{t(lang, Text::DownloadOriginal)}</button>
+                    <button type="button" class="close" on:click=move |_| dismiss(i)>{t(lang, Text::Close)}</button>
                 </div>
             }
         }).collect_view()}
@@ -96,7 +96,7 @@ pub fn Banners() -> impl IntoView {
                 <span>{n.text}</span>
                 <Show when=move || n.undo>
                     <button type="button" data-action="notice-undo" on:click=move |_| { state.undo(); state.notice.set(None); }>
-                        {move || tr(lang.get(), Text::Undo)}
+                        {t(lang, Text::Undo)}
                     </button>
                 </Show>
                 <button type="button" class="close" on:click=move |_| state.notice.set(None)>"×"</button>

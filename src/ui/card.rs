@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::chart::{ChartCanvas, ChartData, ChartSize};
-use super::i18n::{num, tr, verdict_text, Text};
+use super::i18n::{num, t, tr, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
 
@@ -91,31 +91,31 @@ pub fn Card(index: usize) -> impl IntoView {
             </h3>
             <ChartCanvas data=data size=ChartSize::Mini label=Signal::derive(chart_label) name=id.clone() />
             <dl class="card-numbers">
-                <dt>{move || tr(lang.get(), Text::Projected)}</dt>
+                <dt>{t(lang, Text::Projected)}</dt>
                 <dd data-field="projected" data-value=move || status.get().map(|s| s.outcome.to_string()).unwrap_or_default()>
                     {move || status.get().map(|s| num(s.outcome, lang.get())).unwrap_or_default()}
                     " "
                     <span class="unit">{move || ind.with_value(|i| i.target_unit(lang.get().is_vi()).to_string())}</span>
                 </dd>
-                <dt>{move || tr(lang.get(), Text::Target)}</dt>
+                <dt>{t(lang, Text::Target)}</dt>
                 <dd data-field="target" data-value=ind.with_value(|i| i.target.value.to_string())>
                     {move || ind.with_value(|i| target_words(i, lang.get()))}
                 </dd>
-                <dt>{move || tr(lang.get(), Text::Gap)}</dt>
+                <dt>{t(lang, Text::Gap)}</dt>
                 <dd data-field="gap" data-value=move || status.get().map(|s| (s.outcome - s.goal).to_string()).unwrap_or_default()>
                     {move || status.get().map(|s| {
                         let gap = s.outcome - s.goal;
                         format!("{}{}", if gap > 0.0 { "+" } else { "" }, num(gap, lang.get()))
                     }).unwrap_or_default()}
                 </dd>
-                <dt>{move || tr(lang.get(), Text::Baseline)}</dt>
+                <dt>{t(lang, Text::Baseline)}</dt>
                 <dd data-field="baseline" data-value=move || baseline.get().map(|b| b.to_string()).unwrap_or_default()>
                     {move || baseline.get().map(|b| num(b, lang.get())).unwrap_or_default()}
                     " "
                     <span class="unit">{move || ind.with_value(|i| i.unit(lang.get().is_vi()).to_string())}</span>
                     <Show when=illustrative>
-                        <span class="illustrative" title=move || tr(lang.get(), Text::IllustrativeHint)>
-                            {move || tr(lang.get(), Text::Illustrative)}
+                        <span class="illustrative" title=t(lang, Text::IllustrativeHint)>
+                            {t(lang, Text::Illustrative)}
                         </span>
                     </Show>
                 </dd>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{num, tr, verdict_text, Text};
+use super::i18n::{num, t, tr, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
 
@@ -50,21 +50,21 @@ pub fn CompareTable() -> impl IntoView {
     view! {
         <Show when=move || !state.compared.with(|c| c.is_empty())>
             <section class="compare" data-compare-table="">
-                <h2>{move || tr(lang.get(), Text::CompareTitle)}</h2>
+                <h2>{t(lang, Text::CompareTitle)}</h2>
                 <div class="table-scroll">
                     <table>
                         <thead>
                             <tr>
-                                <th rowspan="2">{move || tr(lang.get(), Text::CsvIndicator)}</th>
-                                <th rowspan="2">{move || tr(lang.get(), Text::Target)}</th>
+                                <th rowspan="2">{t(lang, Text::CsvIndicator)}</th>
+                                <th rowspan="2">{t(lang, Text::Target)}</th>
                                 <th colspan="2" class="shown">{move || state.name_of(&state.active.get())}</th>
                                 {move || state.compared.get().into_iter().map(|c| view! {
                                     <th colspan="3" data-scenario=c.id.clone()>{state.compared_name(&c)}</th>
                                 }).collect_view()}
                             </tr>
                             <tr>
-                                <th>{move || tr(lang.get(), Text::Projected)}</th>
-                                <th>{move || tr(lang.get(), Text::Status)}</th>
+                                <th>{t(lang, Text::Projected)}</th>
+                                <th>{t(lang, Text::Status)}</th>
                                 {move || state.compared.get().into_iter().map(|_| view! {
                                     <th>{tr(lang.get(), Text::Projected)}</th>
                                     <th>{tr(lang.get(), Text::Status)}</th>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::card::Card;
-use super::i18n::{tr, verdict_text, Text};
+use super::i18n::{t, verdict_text, Text};
 use super::state::AppState;
 use crate::model::plan::Group;
 use crate::model::Verdict;
@@ -51,7 +51,7 @@ pub fn Dashboard() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="dashboard" aria-label=move || tr(lang.get(), Text::Dashboard)>
+        <section class="dashboard" aria-label=t(lang, Text::Dashboard)>
             <Filters />
             {groups}
         </section>
@@ -84,9 +84,9 @@ fn Filters() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <div class="filters" role="group" aria-label=move || tr(lang.get(), Text::Filter)>
+        <div class="filters" role="group" aria-label=t(lang, Text::Filter)>
             <label>
-                {move || tr(lang.get(), Text::Status)}
+                {t(lang, Text::Status)}
                 <select
                     data-filter="status"
                     on:change=move |ev| {
@@ -94,12 +94,12 @@ fn Filters() -> impl IntoView {
                         state.filter_status.set(Verdict::ALL.iter().copied().find(|x| x.key() == v));
                     }
                 >
-                    <option value="">{move || tr(lang.get(), Text::All)}</option>
+                    <option value="">{t(lang, Text::All)}</option>
                     {status_options}
                 </select>
             </label>
             <label>
-                {move || tr(lang.get(), Text::Group)}
+                {t(lang, Text::Group)}
                 <select
                     data-filter="group"
                     on:change=move |ev| {
@@ -107,7 +107,7 @@ fn Filters() -> impl IntoView {
                         state.filter_group.set(GROUPS.iter().copied().find(|g| group_key(*g) == v));
                     }
                 >
-                    <option value="">{move || tr(lang.get(), Text::All)}</option>
+                    <option value="">{t(lang, Text::All)}</option>
                     {group_options}
                 </select>
             </label>

@@ -1,5 +1,7 @@
 //! The interface's words in Vietnamese (first) and English.
 
+use leptos::prelude::{Get, RwSignal};
+
 use crate::model::number::{auto_decimals, format_number, Lang};
 use crate::model::Verdict;
 
@@ -111,6 +113,16 @@ pub enum Text {
     KeptUnder,
     KeptInPage,
     DownloadOriginal,
+}
+
+/// A text that follows the language switch. Every label goes through this one closure
+/// type, so Leptos compiles its rendering once instead of once per label (each distinct
+/// closure costs a copy in the download).
+pub fn t(
+    lang: RwSignal<Lang>,
+    text: Text,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+    move || tr(lang.get(), text)
 }
 
 pub fn tr(lang: Lang, text: Text) -> &'static str {

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::chart::{charted_as_total, ChartCanvas, ChartData, ChartSize};
 use super::field::{NumberField, Rules};
-use super::i18n::{method_name, num, parameter_unit, tr, verdict_text, Text};
+use super::i18n::{method_name, num, parameter_unit, t, tr, verdict_text, Text};
 use super::state::{AppState, Selection};
 use super::words::{capitalised, target_words};
 use crate::model::assumption::{Method, ParameterKind, Spread};
@@ -307,7 +307,7 @@ pub fn IndicatorView() -> impl IntoView {
                     {move || ind.get().map(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get().is_vi())))).unwrap_or_default()}
                 </h2>
                 <p class="indicator-target">
-                    {move || tr(lang.get(), Text::Target)} ": "
+                    {t(lang, Text::Target)} ": "
                     <strong>{move || ind.get().map(|i| target_words(&i, lang.get())).unwrap_or_default()}</strong>
                     " · "
                     {move || ind.get().map(|i| i.target.year.to_string()).unwrap_or_default()}
@@ -320,7 +320,7 @@ pub fn IndicatorView() -> impl IntoView {
             </header>
             <div class="controls">
                 <label class="method">
-                    {move || tr(lang.get(), Text::Method)}
+                    {t(lang, Text::Method)}
                     <select data-input="method" on:change=move |ev| on_method(event_target_value(&ev))>
                         {move || {
                             let current = assumption.get().map(|a| a.method.key()).unwrap_or("");
@@ -368,7 +368,7 @@ pub fn IndicatorView() -> impl IntoView {
                     />
                 </Show>
                 <p class="required">
-                    {move || tr(lang.get(), Text::RequiredRate)} ": "
+                    {t(lang, Text::RequiredRate)} ": "
                     <strong data-required=move || required.get().and_then(|r| r.ok()).map(|r| r.to_string()).unwrap_or_default()>
                         {required_words}
                     </strong>
@@ -379,7 +379,7 @@ pub fn IndicatorView() -> impl IntoView {
                         disabled=move || !matches!(required.get(), Some(Ok(_)))
                         on:click=use_required
                     >
-                        {move || tr(lang.get(), Text::UseRequired)}
+                        {t(lang, Text::UseRequired)}
                     </button>
                 </p>
                 <Show when=move || state.pace_pct.get() != 0.0>
@@ -388,11 +388,11 @@ pub fn IndicatorView() -> impl IntoView {
             </div>
             <ChartCanvas data=data size=ChartSize::Full label=chart_label name="main" />
             <ul class="legend" aria-hidden="true">
-                <li class="projection">{move || tr(lang.get(), Text::ChartProjection)}</li>
-                <li class="target">{move || tr(lang.get(), Text::ChartTarget)}</li>
-                <li class="required">{move || tr(lang.get(), Text::ChartRequired)}</li>
-                <li class="band">{move || tr(lang.get(), Text::ChartBand)}</li>
-                <li class="actual">{move || tr(lang.get(), Text::ChartActual)}</li>
+                <li class="projection">{t(lang, Text::ChartProjection)}</li>
+                <li class="target">{t(lang, Text::ChartTarget)}</li>
+                <li class="required">{t(lang, Text::ChartRequired)}</li>
+                <li class="band">{t(lang, Text::ChartBand)}</li>
+                <li class="actual">{t(lang, Text::ChartActual)}</li>
                 {move || state.compared.get().into_iter().enumerate().map(|(k, c)| view! {
                     <li class=format!("other other-{k}") data-legend=c.id.clone()>{state.compared_name(&c)}</li>
                 }).collect_view()}
@@ -412,22 +412,22 @@ fn Facts(sel: Selection) -> impl IntoView {
     let probability = move || state.band.get().map(|b| b.probability_met);
     view! {
         <dl class="facts">
-            <dt>{move || tr(lang.get(), Text::FirstYearMet)}</dt>
+            <dt>{t(lang, Text::FirstYearMet)}</dt>
             <dd data-first-year=move || status.get().and_then(|s| s.first_year_met).map(|y| y.to_string()).unwrap_or_default()>
                 {move || match status.get().and_then(|s| s.first_year_met) {
                     Some(y) => y.to_string(),
                     None => tr(lang.get(), Text::NotBy).to_string(),
                 }}
             </dd>
-            <dt>{move || tr(lang.get(), Text::Probability)}</dt>
+            <dt>{t(lang, Text::Probability)}</dt>
             <dd data-probability=move || probability().map(|p| p.to_string()).unwrap_or_default()>
                 {move || probability().map(|p| format!("{} %", format_number(p * 100.0, 0, lang.get()))).unwrap_or_default()}
                 <span class="unit">{move || format!(" ({} {})", format_number(super::state::DRAWS as f64, 0, lang.get()), tr(lang.get(), Text::Draws))}</span>
             </dd>
-            <dt>{move || tr(lang.get(), Text::Source)}</dt>
+            <dt>{t(lang, Text::Source)}</dt>
             <dd>{move || ind.get().map(|i| if lang.get().is_vi() { i.baseline.source_vi } else { i.baseline.source_en }).unwrap_or_default()}</dd>
             <Show when=move || ind.get().and_then(|i| i.note(true).map(str::to_string)).is_some()>
-                <dt>{move || tr(lang.get(), Text::Note)}</dt>
+                <dt>{t(lang, Text::Note)}</dt>
                 <dd class="note">{move || ind.get().and_then(|i| i.note(lang.get().is_vi()).map(str::to_string)).unwrap_or_default()}</dd>
             </Show>
         </dl>
@@ -511,7 +511,7 @@ fn YearTable(sel: Selection) -> impl IntoView {
                             {if editable {
                                 view! { <YearCell year=year value=actual() kind=CellKind::Actual /> }.into_any()
                             } else {
-                                view! { <span class="muted">{move || tr(lang.get(), Text::BaselineShort)}</span> }.into_any()
+                                view! { <span class="muted">{t(lang, Text::BaselineShort)}</span> }.into_any()
                             }}
                         </td>
                         <Show when=move || is_path.get()>
@@ -537,11 +537,11 @@ fn YearTable(sel: Selection) -> impl IntoView {
             <caption>{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{move || tr(lang.get(), Text::Year)}</th>
-                    <th scope="col">{move || tr(lang.get(), Text::ChartActual)}</th>
-                    <Show when=move || is_path.get()><th scope="col">{move || tr(lang.get(), Text::Planned)}</th></Show>
-                    <th scope="col">{move || tr(lang.get(), Text::ChartProjection)}</th>
-                    <th scope="col">{move || tr(lang.get(), Text::ChartRequired)}</th>
+                    <th scope="col">{t(lang, Text::Year)}</th>
+                    <th scope="col">{t(lang, Text::ChartActual)}</th>
+                    <Show when=move || is_path.get()><th scope="col">{t(lang, Text::Planned)}</th></Show>
+                    <th scope="col">{t(lang, Text::ChartProjection)}</th>
+                    <th scope="col">{t(lang, Text::ChartRequired)}</th>
                     <th scope="col">"P10"</th>
                     <th scope="col">"P90"</th>
                 </tr>

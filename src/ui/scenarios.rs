@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::i18n::{tr, verdict_text, Text};
+use super::i18n::{t, tr, verdict_text, Text};
 use super::messages;
 use super::saving::APP_VERSION;
 use super::state::{AppState, Notice, MAX_COMPARED};
@@ -322,10 +322,10 @@ pub fn ScenarioBar() -> impl IntoView {
     };
 
     view! {
-        <section class="scenarios" aria-label=move || tr(lang.get(), Text::Scenarios)>
+        <section class="scenarios" aria-label=t(lang, Text::Scenarios)>
             <div class="scenario-row">
                 <label class="scenario-pick">
-                    <span>{move || tr(lang.get(), Text::Scenario)}</span>
+                    <span>{t(lang, Text::Scenario)}</span>
                     <select data-input="scenario" on:change=move |ev| switch(event_target_value(&ev))>
                         <For each=move || all.get() key=|s| (s.id.clone(), s.name.clone()) let(s)>
                             {
@@ -340,28 +340,28 @@ pub fn ScenarioBar() -> impl IntoView {
                         </For>
                     </select>
                 </label>
-                <button type="button" data-action="new" on:click=create>{move || tr(lang.get(), Text::NewScenario)}</button>
-                <button type="button" data-action="duplicate" on:click=duplicate>{move || tr(lang.get(), Text::Duplicate)}</button>
-                <button type="button" data-action="delete" on:click=delete disabled=is_reference>{move || tr(lang.get(), Text::Delete)}</button>
+                <button type="button" data-action="new" on:click=create>{t(lang, Text::NewScenario)}</button>
+                <button type="button" data-action="duplicate" on:click=duplicate>{t(lang, Text::Duplicate)}</button>
+                <button type="button" data-action="delete" on:click=delete disabled=is_reference>{t(lang, Text::Delete)}</button>
                 <span class="sep"></span>
                 <button type="button" data-action="undo" on:click=move |_| state.undo() disabled=move || !can_undo.get()
-                    title=move || tr(lang.get(), Text::UndoKeys)>{move || tr(lang.get(), Text::Undo)}</button>
+                    title=t(lang, Text::UndoKeys)>{t(lang, Text::Undo)}</button>
                 <button type="button" data-action="redo" on:click=move |_| state.redo() disabled=move || !can_redo.get()
-                    title=move || tr(lang.get(), Text::RedoKeys)>{move || tr(lang.get(), Text::Redo)}</button>
+                    title=t(lang, Text::RedoKeys)>{t(lang, Text::Redo)}</button>
             </div>
             <Show when=is_reference>
-                <p class="reference-note">{move || tr(lang.get(), Text::ReferenceHint)}</p>
+                <p class="reference-note">{t(lang, Text::ReferenceHint)}</p>
             </Show>
             <Show when=move || !is_reference()>
                 <div class="scenario-row">
                     <label class="scenario-name">
-                        <span>{move || tr(lang.get(), Text::ScenarioName)}</span>
+                        <span>{t(lang, Text::ScenarioName)}</span>
                         <input type="text" class="text-field" data-input="scenario-name" maxlength=MAX_NAME_CHARS.to_string()
                             prop:value=move || state.active.with(|s| s.name.clone())
                             on:change=move |ev| rename(event_target_value(&ev)) />
                     </label>
                     <label class="scenario-note">
-                        <span>{move || tr(lang.get(), Text::ScenarioNote)}</span>
+                        <span>{t(lang, Text::ScenarioNote)}</span>
                         <textarea class="text-field" data-input="scenario-note" rows="1" maxlength=MAX_NOTE_CHARS.to_string()
                             prop:value=move || state.active.with(|s| s.note.clone())
                             on:change=move |ev| set_note(event_target_value(&ev))></textarea>
@@ -369,14 +369,14 @@ pub fn ScenarioBar() -> impl IntoView {
                 </div>
             </Show>
             <div class="scenario-row files">
-                <button type="button" data-action="export-one" on:click=move |_| export(false)>{move || tr(lang.get(), Text::ExportOne)}</button>
-                <button type="button" data-action="export-all" on:click=move |_| export(true)>{move || tr(lang.get(), Text::ExportAll)}</button>
+                <button type="button" data-action="export-one" on:click=move |_| export(false)>{t(lang, Text::ExportOne)}</button>
+                <button type="button" data-action="export-all" on:click=move |_| export(true)>{t(lang, Text::ExportAll)}</button>
                 <label class="button-like">
-                    {move || tr(lang.get(), Text::Import)}
+                    {t(lang, Text::Import)}
                     <input type="file" data-input="import" accept=".json,application/json" on:change=import />
                 </label>
-                <button type="button" data-action="share" on:click=make_link>{move || tr(lang.get(), Text::ShareLink)}</button>
-                <button type="button" data-action="csv" on:click=csv>{move || tr(lang.get(), Text::ExportCsv)}</button>
+                <button type="button" data-action="share" on:click=make_link>{t(lang, Text::ShareLink)}</button>
+                <button type="button" data-action="csv" on:click=csv>{t(lang, Text::ExportCsv)}</button>
             </div>
             {move || share.get().map(|url| {
                 let len = url.len();
@@ -386,14 +386,14 @@ pub fn ScenarioBar() -> impl IntoView {
                             if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { i.select(); }
                         } />
                         <span class="share-length" data-value=len.to_string()>{move || format!("{len} {}", tr(lang.get(), Text::Characters))}</span>
-                        <button type="button" data-action="copy-link" on:click=copy_link>{move || tr(lang.get(), Text::Copy)}</button>
+                        <button type="button" data-action="copy-link" on:click=copy_link>{t(lang, Text::Copy)}</button>
                         <span class="copied">{move || copied.get().map(|ok| tr(lang.get(), if ok { Text::Copied } else { Text::CopyByHand }))}</span>
                         <button type="button" class="close" on:click=move |_| share.set(None)>"×"</button>
                     </div>
                 }
             })}
             <details class="compare-pick">
-                <summary>{move || tr(lang.get(), Text::CompareWith)}</summary>
+                <summary>{t(lang, Text::CompareWith)}</summary>
                 <For each=move || all.get() key=|s| (s.id.clone(), s.name.clone()) let(s)>
                     {
                         let id = s.id.clone();
@@ -419,12 +419,12 @@ pub fn ScenarioBar() -> impl IntoView {
                 let problems: Vec<String> = state.plan.with_value(|plan| o.problems.iter().map(|p| messages::problem(lang.get(), plan, &name, p)).collect());
                 view! {
                     <div class="dialog" role="dialog" aria-modal="false" data-dialog="link">
-                        <p><strong>{move || tr(lang.get(), Text::LinkOffer)}</strong>" «"{name.clone()}"» "
+                        <p><strong>{t(lang, Text::LinkOffer)}</strong>" «"{name.clone()}"» "
                             {move || format!("({n} {})", tr(lang.get(), Text::ChangedIndicators))}</p>
-                        <p>{move || tr(lang.get(), Text::LinkAddsCopy)}</p>
+                        <p>{t(lang, Text::LinkAddsCopy)}</p>
                         <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                        <button type="button" data-action="accept-link" on:click=accept_offer>{move || tr(lang.get(), Text::AddScenario)}</button>
-                        <button type="button" data-action="dismiss-link" on:click=move |_| offer.set(None)>{move || tr(lang.get(), Text::Dismiss)}</button>
+                        <button type="button" data-action="accept-link" on:click=accept_offer>{t(lang, Text::AddScenario)}</button>
+                        <button type="button" data-action="dismiss-link" on:click=move |_| offer.set(None)>{t(lang, Text::Dismiss)}</button>
                     </div>
                 }
             })}
@@ -432,7 +432,7 @@ pub fn ScenarioBar() -> impl IntoView {
                 <div class="report" class:failed=!r.ok role="alert" data-report=if r.ok { "ok" } else { "failed" }>
                     <p><strong>{r.title}</strong></p>
                     <ul>{r.lines.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                    <button type="button" class="close" data-action="close-report" on:click=move |_| report.set(None)>{move || tr(lang.get(), Text::Close)}</button>
+                    <button type="button" class="close" data-action="close-report" on:click=move |_| report.set(None)>{t(lang, Text::Close)}</button>
                 </div>
             })}
         </section>

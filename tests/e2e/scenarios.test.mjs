@@ -175,6 +175,44 @@ for (const [label, thrower] of [
   });
 }
 
+test('a change is saved at once when the page goes away, and persistence is asked for', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    window.__persistAsked = 0;
+    const persist = navigator.storage.persist.bind(navigator.storage);
+    navigator.storage.persist = () => { window.__persistAsked += 1; return persist(); };
+  });
+  const { page, errors } = await openApp(env.browser, env.server.url, { context });
+  await saved(page);
+  assert.ok(await page.evaluate(() => window.__persistAsked) >= 1, 'navigator.storage.persist() called');
+  await setParameter(page, '17');
+  // No wait for the delayed save: leaving the page must write it.
+  await page.reload();
+  await page.waitForSelector('[data-indicator]');
+  assert.equal(await parameter(page), '17');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a save that reads back differently is reported', async () => {
+  const context = await env.browser.newContext();
+  await context.addInitScript(() => {
+    const get = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (k) {
+      const v = get.call(this, k);
+      return k === 'bacyen.record' && window.__corruptReads && v ? v.slice(0, -1) : v;
+    };
+  });
+  const { page, errors } = await openApp(env.browser, env.server.url, { context });
+  await saved(page);
+  await page.evaluate(() => { window.__corruptReads = true; });
+  await setParameter(page, '18');
+  await page.waitForSelector('[data-save="not-saved"][data-why="mismatch"]');
+  assert.match(await page.innerText('[data-save="not-saved"]'), /đọc lại không khớp/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('storage refused (private mode): the app works from memory and says so', async () => {
   const context = await env.browser.newContext();
   await context.addInitScript(() => {
