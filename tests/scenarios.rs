@@ -249,7 +249,7 @@ fn file_round_trip_and_errors_in_order() {
     let big = " ".repeat(MAX_FILE_BYTES + 1);
     assert!(matches!(err(&big), ReadError::TooLarge { .. }));
     // One bad value is reported by scenario and indicator; the rest of the file is read.
-    let bad = text.replacen("\"baseline\": ", "\"baseline\": -", 1);
+    let bad = text.replacen("\"baseline\":", "\"baseline\":-", 1);
     let got = read_file(&bad, &plan).expect("reads the rest");
     assert_eq!(got.scenarios.len(), 1);
     assert_eq!(got.problems.len(), 1);
