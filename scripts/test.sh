@@ -27,7 +27,7 @@ trunk build --offline --release
 wasm=$(ls dist/*.wasm)
 printf 'release size: wasm %s bytes raw, %s gzip; js %s gzip; css %s gzip\n' \
   "$(wc -c < "$wasm")" "$(gzip -9c "$wasm" | wc -c)" \
-  "$(cat dist/*.js | gzip -9c | wc -c)" "$(cat dist/*.css | gzip -9c | wc -c)"
+  "$(ls dist/*.js | grep -v /sw.js | xargs cat | gzip -9c | wc -c)" "$(cat dist/*.css | gzip -9c | wc -c)"
 
 step "native benchmark"
 mkdir -p tests/e2e/artifacts

@@ -53,3 +53,31 @@ pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {
         .map_err(|_| FileError::Browser)?;
     text.as_string().ok_or(FileError::Browser)
 }
+
+/// Offers the chart drawn on `canvas[data-chart=<chart>]` as a PNG, at its full pixel size.
+pub fn download_chart_png(chart: &str, name: &str) -> Result<(), FileError> {
+    let canvas: web_sys::HtmlCanvasElement = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| {
+            d.query_selector(&format!("canvas[data-chart=\"{chart}\"]"))
+                .ok()
+                .flatten()
+        })
+        .and_then(|e| e.dyn_into().ok())
+        .ok_or(FileError::Browser)?;
+    let url = canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|_| FileError::Browser)?;
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .ok_or(FileError::Browser)?;
+    let a: web_sys::HtmlAnchorElement = document
+        .create_element("a")
+        .map_err(|_| FileError::Browser)?
+        .dyn_into()
+        .map_err(|_| FileError::Browser)?;
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    Ok(())
+}

@@ -4,5 +4,7 @@ pub mod bench;
 pub mod canvas;
 pub mod clock;
 pub mod files;
+pub mod fullscreen;
 pub mod link;
+pub mod offline;
 pub mod storage;

@@ -5,13 +5,15 @@ use leptos::prelude::*;
 
 use wasm_bindgen::JsCast;
 
-use super::banners::{Banners, SaveState};
+use super::banners::{Banners, FileNote, SaveState};
 use super::chart::provide_viewport;
 use super::compare::CompareTable;
 use super::dashboard::Dashboard;
 use super::field::{NumberField, Rules};
 use super::i18n::{t, tr, Text};
 use super::indicator::IndicatorView;
+use super::present::{provide_presentation, PresentButton, Presentation, Presenting};
+use super::report::{provide_printing, Printing, ReportButton, ReportView};
 use super::saving::{self, Saving};
 use super::scenarios::ScenarioBar;
 use super::state::AppState;
@@ -27,6 +29,8 @@ pub fn App() -> impl IntoView {
             provide_context(state);
             provide_context(Saving::start(state, start));
             provide_viewport();
+            provide_presentation(state);
+            provide_printing();
             Effect::new(move |_| {
                 let lang = state.lang.get();
                 if let Some(html) = document().document_element() {
@@ -73,7 +77,10 @@ fn undo_keys(state: AppState, e: &web_sys::KeyboardEvent) {
 fn Workbench() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
+    let presenting = expect_context::<Presenting>();
+    let printing = expect_context::<Printing>();
     view! {
+        <div class="workbench" class:hidden=move || presenting.on.get() || printing.open.get()>
         <header class="top">
             <div class="titles">
                 <h1>{t(lang, Text::AppTitle)}</h1>
@@ -82,6 +89,11 @@ fn Workbench() -> impl IntoView {
             <Summary />
             <Pace />
             <SaveState />
+            <FileNote />
+            <div class="top-actions">
+                <PresentButton />
+                <ReportButton />
+            </div>
             <LanguageSwitch />
         </header>
         <Banners />
@@ -91,11 +103,14 @@ fn Workbench() -> impl IntoView {
             <IndicatorView />
             <Dashboard />
         </main>
+        </div>
+        <Presentation />
+        <ReportView />
     }
 }
 
 #[component]
-fn Summary() -> impl IntoView {
+pub fn Summary() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     view! {
@@ -110,7 +125,7 @@ fn Summary() -> impl IntoView {
 }
 
 #[component]
-fn Pace() -> impl IntoView {
+pub fn Pace() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     view! {

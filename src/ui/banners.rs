@@ -8,7 +8,7 @@ use super::i18n::{t, tr, Text};
 use super::messages;
 use super::saving::{Banner, SaveStatus, Saving, APP_VERSION};
 use super::state::AppState;
-use crate::edge::{clock, files};
+use crate::edge::{clock, files, offline};
 use crate::model::exchange::write_file;
 
 fn time_of_day(ms: f64) -> String {
@@ -102,5 +102,17 @@ pub fn Banners() -> impl IntoView {
                 <button type="button" class="close" on:click=move |_| state.notice.set(None)>"×"</button>
             </div>
         })}
+    }
+}
+
+/// Opened from a file on disk: storage belongs to that file in this browser, and a share
+/// link points at this computer. Said once, in the header.
+#[component]
+pub fn FileNote() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    view! {
+        <Show when=offline::from_file>
+            <p class="file-note" data-file-note="" title=t(state.lang, Text::FileModeHint)>{t(state.lang, Text::FileMode)}</p>
+        </Show>
     }
 }

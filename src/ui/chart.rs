@@ -288,20 +288,27 @@ pub fn ChartCanvas(
     size: ChartSize,
     #[prop(into)] label: Signal<String>,
     #[prop(optional, into)] name: String,
+    /// A size fixed in advance (CSS pixels): drawn at once, without waiting for layout, as
+    /// the printed report needs when the browser prints.
+    #[prop(optional)]
+    fixed: Option<(f64, f64)>,
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let viewport = use_context::<Viewport>();
     // The CSS size is measured after layout, on mount and when the viewport changes; a
     // redraw for new data reuses it and so never forces a layout.
-    let css = RwSignal::new(None::<(f64, f64)>);
-    Effect::new(move |_| {
-        if let Some(v) = viewport {
-            v.0.track();
-        }
-        if let Some(canvas) = canvas_ref.get() {
-            request_animation_frame(move || css.set(canvas::css_size(&canvas)));
-        }
-    });
+    let css = RwSignal::new(fixed);
+    if fixed.is_none() {
+        Effect::new(move |_| {
+            if let Some(v) = viewport {
+                v.0.track();
+            }
+            if let Some(canvas) = canvas_ref.get() {
+                request_animation_frame(move || css.set(canvas::css_size(&canvas)));
+            }
+        });
+    }
+    let style = fixed.map(|(w, h)| format!("width:{w}px;height:{h}px"));
     Effect::new(move |_| {
         let Some(size_px) = css.get() else { return };
         let Some(canvas) = canvas_ref.get() else {
@@ -320,5 +327,5 @@ pub fn ChartCanvas(
         ChartSize::Full => "chart",
         ChartSize::Mini => "mini-chart",
     };
-    view! { <canvas node_ref=canvas_ref class=class data-chart=name role="img" aria-label=move || label.get()></canvas> }
+    view! { <canvas node_ref=canvas_ref class=class style=style data-chart=name role="img" aria-label=move || label.get()></canvas> }
 }

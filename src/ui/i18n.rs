@@ -113,6 +113,17 @@ pub enum Text {
     KeptUnder,
     KeptInPage,
     DownloadOriginal,
+    Present,
+    PresentHint,
+    LeavePresent,
+    ByGroup,
+    FullscreenRefused,
+    Png,
+    Report,
+    ReportTitle,
+    PrintPdf,
+    FileMode,
+    FileModeHint,
 }
 
 /// A text that follows the language switch. Every label goes through this one closure
@@ -243,6 +254,17 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         KeptUnder => ("Bản gốc được giữ trong bộ nhớ trình duyệt, khoá", "The original is kept in the browser's storage under the key"),
         KeptInPage => ("Không cất được bản gốc vào bộ nhớ trình duyệt: hãy tải về ngay.", "The original could not be kept in the browser's storage: download it now."),
         DownloadOriginal => ("Tải bản gốc", "Download the original"),
+        Present => ("Trình chiếu (F)", "Present (F)"),
+        PresentHint => ("Toàn màn hình cho phiên họp: mũi tên hoặc PageUp/PageDown để chuyển trang, Esc để thoát.", "Full screen for a session: arrows or PageUp/PageDown move between slides, Esc leaves."),
+        LeavePresent => ("Thoát (Esc)", "Leave (Esc)"),
+        ByGroup => ("Mỗi trang một nhóm", "One group per slide"),
+        FullscreenRefused => ("Trình duyệt không cho toàn màn hình: đang trình chiếu trong cửa sổ (F11 để toàn màn hình).", "The browser did not allow full screen: presenting in the window (F11 for full screen)."),
+        Png => ("Tải ảnh PNG", "Download PNG"),
+        Report => ("Báo cáo in (A4)", "Printable report (A4)"),
+        ReportTitle => ("Báo cáo dự báo các chỉ tiêu kế hoạch 2026-2030", "Projection report on the 2026-2030 plan targets"),
+        PrintPdf => ("In / Lưu PDF", "Print / Save as PDF"),
+        FileMode => ("Đang mở từ tệp trên máy", "Opened from a file on this computer"),
+        FileModeHint => ("Dữ liệu lưu gắn với tệp này trong trình duyệt này: chép tệp sang máy khác không mang theo kịch bản, hãy xuất tệp JSON. Liên kết chia sẻ chỉ mở được trên máy có cùng tệp ở cùng chỗ.", "Saved work belongs to this file in this browser: copying the file to another computer does not carry the scenarios, export a JSON file. Share links only open on a computer with the same file in the same place."),
     };
     if lang.is_vi() {
         vi

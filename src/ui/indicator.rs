@@ -9,6 +9,7 @@ use super::field::{NumberField, Rules};
 use super::i18n::{method_name, num, parameter_unit, t, tr, verdict_text, Text};
 use super::state::{AppState, Selection};
 use super::words::{capitalised, target_words};
+use crate::edge::files;
 use crate::model::assumption::{Method, ParameterKind, Spread};
 use crate::model::number::{format_number, parse_number};
 use crate::model::project::MAX_VALUE;
@@ -138,20 +139,10 @@ pub fn IndicatorView() -> impl IntoView {
     let Selection {
         indicator: ind,
         assumption,
-        effective,
         result,
+        ..
     } = sel;
-    let others = state.compared_projections(index.into());
-    let data = Signal::derive(move || {
-        let (p, s) = result.get()?;
-        let (i, a) = (ind.get()?, effective.get()?);
-        let band = state.band.get();
-        let others = others.get();
-        let others: Vec<&_> = others.iter().collect();
-        Some(state.plan.with_value(|plan| {
-            ChartData::build(plan, &i, &a, &p, &s, band.as_ref(), &others, lang.get())
-        }))
-    });
+    let data = chart_data(sel);
     let chart_label = Signal::derive(move || {
         let (Some(i), Some((p, s))) = (ind.get(), result.get()) else {
             return String::new();
@@ -209,52 +200,7 @@ pub fn IndicatorView() -> impl IntoView {
         None => (0.0, 1.0, 0.1),
     });
 
-    // Parameter field.
-    let has_parameter = move || {
-        assumption
-            .get()
-            .is_some_and(|a| a.method.parameter().is_some())
-    };
-    let parameter_value = Signal::derive(move || {
-        assumption
-            .get()
-            .and_then(|a| a.method.parameter())
-            .unwrap_or(0.0)
-    });
-    let parameter_rules = Signal::derive(move || match (ind.get(), assumption.get()) {
-        (Some(i), Some(a)) => {
-            let (min, max) = a.method.parameter_bounds(&i);
-            Rules {
-                min,
-                max,
-                whole: false,
-            }
-        }
-        _ => Rules {
-            min: 0.0,
-            max: 0.0,
-            whole: false,
-        },
-    });
-    let parameter_unit_text = Signal::derive(move || {
-        assumption
-            .get()
-            .map(|a| parameter_unit(&a, lang.get()).to_string())
-            .unwrap_or_default()
-    });
     let required = Memo::new(move |_| result.get().map(|(_, s)| s.required));
-    let slider = Signal::derive(move || match (ind.get(), assumption.get()) {
-        (Some(i), Some(a)) => slider_range(&i, &a, required.get().and_then(|r| r.ok())),
-        _ => (0.0, 1.0, 0.1),
-    });
-    let parameter_label = Signal::derive(move || {
-        let l = lang.get();
-        assumption
-            .get()
-            .map(|a| format!("{}: {}", tr(l, Text::Assumption), method_name(&a.method, l)))
-            .unwrap_or_default()
-    });
-
     let required_words = move || {
         let l = lang.get();
         let a = assumption.get()?;
@@ -354,19 +300,7 @@ pub fn IndicatorView() -> impl IntoView {
                     slider=baseline_slider
                     on_change=move |v| edit(Box::new(move |a| a.baseline = Some(v)))
                 />
-                <Show when=has_parameter>
-                    <NumberField
-                        name="parameter"
-                        label=parameter_label
-                        unit=parameter_unit_text
-                        value=parameter_value
-                        rules=parameter_rules
-                        lang=lang
-                        slider=slider
-                        decimals=3
-                        on_change=move |v| edit(Box::new(move |a| set_parameter(a, v)))
-                    />
-                </Show>
+                <ParameterField sel=sel name="parameter" />
                 <p class="required">
                     {t(lang, Text::RequiredRate)} ": "
                     <strong data-required=move || required.get().and_then(|r| r.ok()).map(|r| r.to_string()).unwrap_or_default()>
@@ -387,6 +321,7 @@ pub fn IndicatorView() -> impl IntoView {
                 </Show>
             </div>
             <ChartCanvas data=data size=ChartSize::Full label=chart_label name="main" />
+            <PngButton chart="main" />
             <ul class="legend" aria-hidden="true">
                 <li class="projection">{t(lang, Text::ChartProjection)}</li>
                 <li class="target">{t(lang, Text::ChartTarget)}</li>
@@ -400,6 +335,134 @@ pub fn IndicatorView() -> impl IntoView {
             <Facts sel=sel />
             <YearTable sel=sel />
         </section>
+    }
+}
+
+/// The large chart of the selected indicator, with the band and compared scenarios: in the
+/// indicator view and on a presentation slide.
+pub fn chart_data(sel: Selection) -> Signal<Option<ChartData>> {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let Selection {
+        indicator: ind,
+        effective,
+        result,
+        ..
+    } = sel;
+    let others = state.compared_projections(state.selected.into());
+    Signal::derive(move || {
+        let (p, s) = result.get()?;
+        let (i, a) = (ind.get()?, effective.get()?);
+        let band = state.band.get();
+        let others = others.get();
+        let others: Vec<&_> = others.iter().collect();
+        Some(state.plan.with_value(|plan| {
+            ChartData::build(plan, &i, &a, &p, &s, band.as_ref(), &others, lang.get())
+        }))
+    })
+}
+
+/// Downloads the chart drawn on `canvas[data-chart=<chart>]` as a PNG named after the
+/// indicator and the scenario.
+#[component]
+pub fn PngButton(chart: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let download = move |_| {
+        let id = state
+            .plan
+            .with_value(|p| {
+                p.indicators
+                    .get(state.selected.get_untracked())
+                    .map(|i| i.id.clone())
+            })
+            .unwrap_or_default();
+        let scenario = state.name_of(&state.active.get_untracked());
+        let name = format!("bac-yen-{id}-{}.png", super::scenarios::slug(&scenario));
+        if files::download_chart_png(chart, &name).is_err() {
+            leptos::logging::warn!("chart not downloaded");
+        }
+    };
+    view! {
+        <button type="button" class="png" data-action="png" on:click=download>{t(lang, Text::Png)}</button>
+    }
+}
+
+/// The assumption's main parameter as a number field with its slider, in step with each
+/// other: in the indicator view and on a presentation slide (`name` tells them apart).
+#[component]
+pub fn ParameterField(sel: Selection, name: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let Selection {
+        indicator: ind,
+        assumption,
+        result,
+        ..
+    } = sel;
+    let index = state.selected;
+    let edit =
+        move |change: Box<dyn FnOnce(&mut Assumption)>| state.edit(index.get_untracked(), change);
+    // Parameter field.
+    let has_parameter = move || {
+        assumption
+            .get()
+            .is_some_and(|a| a.method.parameter().is_some())
+    };
+    let parameter_value = Signal::derive(move || {
+        assumption
+            .get()
+            .and_then(|a| a.method.parameter())
+            .unwrap_or(0.0)
+    });
+    let parameter_rules = Signal::derive(move || match (ind.get(), assumption.get()) {
+        (Some(i), Some(a)) => {
+            let (min, max) = a.method.parameter_bounds(&i);
+            Rules {
+                min,
+                max,
+                whole: false,
+            }
+        }
+        _ => Rules {
+            min: 0.0,
+            max: 0.0,
+            whole: false,
+        },
+    });
+    let parameter_unit_text = Signal::derive(move || {
+        assumption
+            .get()
+            .map(|a| parameter_unit(&a, lang.get()).to_string())
+            .unwrap_or_default()
+    });
+    let required = Memo::new(move |_| result.get().map(|(_, s)| s.required));
+    let slider = Signal::derive(move || match (ind.get(), assumption.get()) {
+        (Some(i), Some(a)) => slider_range(&i, &a, required.get().and_then(|r| r.ok())),
+        _ => (0.0, 1.0, 0.1),
+    });
+    let parameter_label = Signal::derive(move || {
+        let l = lang.get();
+        assumption
+            .get()
+            .map(|a| format!("{}: {}", tr(l, Text::Assumption), method_name(&a.method, l)))
+            .unwrap_or_default()
+    });
+
+    view! {
+        <Show when=has_parameter>
+            <NumberField
+                name=name
+                label=parameter_label
+                unit=parameter_unit_text
+                value=parameter_value
+                rules=parameter_rules
+                lang=lang
+                slider=slider
+                decimals=3
+                on_change=move |v| edit(Box::new(move |a| set_parameter(a, v)))
+            />
+        </Show>
     }
 }
 

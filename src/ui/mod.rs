@@ -10,6 +10,8 @@ pub mod field;
 pub mod i18n;
 pub mod indicator;
 pub mod messages;
+pub mod present;
+pub mod report;
 pub mod saving;
 pub mod scenarios;
 pub mod state;
@@ -18,5 +20,6 @@ pub mod words;
 /// Mounts the app on the page's body.
 pub fn mount() {
     console_error_panic_hook::set_once();
+    crate::edge::offline::register_service_worker();
     leptos::mount::mount_to_body(app::App);
 }

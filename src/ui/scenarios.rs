@@ -33,7 +33,8 @@ struct Offer {
     problems: Vec<ScenarioProblem>,
 }
 
-fn slug(name: &str) -> String {
+/// A file name from a scenario's name.
+pub fn slug(name: &str) -> String {
     let s: String = name
         .chars()
         // Vietnamese letters stay; only what file systems refuse becomes a dash.
@@ -91,6 +92,45 @@ fn import_report(state: AppState, imported: &Imported) -> Report {
     }
 }
 
+/// Every scenario, the built-in reference first.
+fn all_scenarios(state: AppState) -> Memo<Vec<Scenario>> {
+    Memo::new(move |_| {
+        let mut list = vec![state.reference.get_value()];
+        state
+            .workspace
+            .with(|w| list.extend(w.scenarios.iter().cloned()));
+        list
+    })
+}
+
+/// Switches the shown scenario: in the bar and on presentation slides.
+#[component]
+pub fn ScenarioSelect(name: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let all = all_scenarios(state);
+    let active_id = Memo::new(move |_| state.active.with(|s| s.id.clone()));
+    let switch = move |id: String| state.workspace.update(|w| w.active = id);
+    view! {
+                <label class="scenario-pick">
+                    <span>{t(lang, Text::Scenario)}</span>
+                    <select data-input=name on:change=move |ev| switch(event_target_value(&ev))>
+                        <For each=move || all.get() key=|s| (s.id.clone(), s.name.clone()) let(s)>
+                            {
+                                let id = s.id.clone();
+                                let value = s.id.clone();
+                                view! {
+                                    <option value=value selected=move || active_id.get() == id>
+                                        {move || state.name_of(&s)}
+                                    </option>
+                                }
+                            }
+                        </For>
+                    </select>
+                </label>
+    }
+}
+
 #[component]
 pub fn ScenarioBar() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -132,7 +172,6 @@ pub fn ScenarioBar() -> impl IntoView {
         state.history.with_value(|h| h.can_redo())
     });
 
-    let switch = move |id: String| state.workspace.update(|w| w.active = id);
     let create = move |_| {
         let name = tr(lang.get_untracked(), Text::NewScenario);
         state.change("create", move |w, now| {
@@ -324,22 +363,7 @@ pub fn ScenarioBar() -> impl IntoView {
     view! {
         <section class="scenarios" aria-label=t(lang, Text::Scenarios)>
             <div class="scenario-row">
-                <label class="scenario-pick">
-                    <span>{t(lang, Text::Scenario)}</span>
-                    <select data-input="scenario" on:change=move |ev| switch(event_target_value(&ev))>
-                        <For each=move || all.get() key=|s| (s.id.clone(), s.name.clone()) let(s)>
-                            {
-                                let id = s.id.clone();
-                                let value = s.id.clone();
-                                view! {
-                                    <option value=value selected=move || active_id.get() == id>
-                                        {move || state.name_of(&s)}
-                                    </option>
-                                }
-                            }
-                        </For>
-                    </select>
-                </label>
+                <ScenarioSelect name="scenario" />
                 <button type="button" data-action="new" on:click=create>{t(lang, Text::NewScenario)}</button>
                 <button type="button" data-action="duplicate" on:click=duplicate>{t(lang, Text::Duplicate)}</button>
                 <button type="button" data-action="delete" on:click=delete disabled=is_reference>{t(lang, Text::Delete)}</button>

@@ -1,0 +1,175 @@
+//! The printed report: an A4 document in the chosen language with a cover (scenario,
+//! date, N of M on track), then each indicator with its chart, assumption, projected
+//! values, status and baseline source. It opens from a button or by itself when the
+//! browser prints (Ctrl+P); the print stylesheet shows only it.
+
+use leptos::prelude::*;
+
+use super::chart::{ChartCanvas, ChartData, ChartSize};
+use super::i18n::{method_name, num, parameter_unit, t, tr, verdict_text, Text};
+use super::state::AppState;
+use super::words::{capitalised, target_words};
+use crate::model::Indicator;
+
+/// Each chart's size in the report, CSS pixels: the width of an A4 page's text.
+const CHART: (f64, f64) = (640.0, 240.0);
+
+#[derive(Clone, Copy)]
+pub struct Printing {
+    pub open: RwSignal<bool>,
+    /// Opened by the browser's print, so closed again after it.
+    by_print: StoredValue<bool>,
+}
+
+pub fn provide_printing() -> Printing {
+    let p = Printing {
+        open: RwSignal::new(false),
+        by_print: StoredValue::new(false),
+    };
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| {
+        if !p.open.get_untracked() {
+            p.by_print.set_value(true);
+            p.open.set(true);
+        }
+    });
+    let after = window_event_listener(leptos::ev::afterprint, move |_| {
+        if p.by_print.get_value() {
+            p.by_print.set_value(false);
+            p.open.set(false);
+        }
+    });
+    on_cleanup(move || {
+        before.remove();
+        after.remove();
+    });
+    provide_context(p);
+    p
+}
+
+fn today(lang: crate::model::number::Lang) -> String {
+    let d = js_sys::Date::new_0();
+    let (day, month, year) = (d.get_date(), d.get_month() + 1, d.get_full_year());
+    if lang.is_vi() {
+        format!("ngày {day:02}/{month:02}/{year}")
+    } else {
+        format!("{day:02}/{month:02}/{year}")
+    }
+}
+
+#[component]
+pub fn ReportButton() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let p = expect_context::<Printing>();
+    view! {
+        <button type="button" data-action="report" on:click=move |_| p.open.set(true)>{t(state.lang, Text::Report)}</button>
+    }
+}
+
+#[component]
+pub fn ReportView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let p = expect_context::<Printing>();
+    let lang = state.lang;
+    let print = move |_| {
+        if let Err(e) = window().print() {
+            leptos::logging::warn!("print refused: {e:?}");
+        }
+    };
+    let count = state.plan.with_value(|plan| plan.indicators.len());
+    view! {
+        <Show when=move || p.open.get()>
+            <div class="report-view" data-report-view="">
+                <div class="report-actions">
+                    <button type="button" data-action="print" on:click=print>{t(lang, Text::PrintPdf)}</button>
+                    <button type="button" data-action="close-report-view" on:click=move |_| p.open.set(false)>{t(lang, Text::Close)}</button>
+                </div>
+                <section class="cover" data-report-cover="">
+                    <p class="cover-kicker">{move || state.plan.with_value(|plan| {
+                        let r = &plan.resolution;
+                        if lang.get().is_vi() { format!("{} · {}", r.commune_vi, r.title_vi) } else { format!("{} · {}", r.commune_en, r.title_en) }
+                    })}</p>
+                    <h1>{t(lang, Text::ReportTitle)}</h1>
+                    <h2 data-report-scenario="">{move || state.name_of(&state.active.get())}</h2>
+                    <p class="cover-note">{move || state.active.get().note}</p>
+                    <p>{move || today(lang.get())}</p>
+                    <p class="cover-summary">
+                        <strong>{move || state.summary.get().on_track}</strong>"/"{move || state.summary.get().total}" "{t(lang, Text::OnTrackSummary)}
+                    </p>
+                    <p class="cover-note">{t(lang, Text::IllustrativeHint)}</p>
+                </section>
+                {(0..count).map(|k| view! { <ReportIndicator index=k /> }).collect_view()}
+            </div>
+        </Show>
+    }
+}
+
+fn assumption_words(state: AppState, ind: &Indicator, k: usize) -> String {
+    let l = state.lang.get();
+    state.assumptions.with(|list| {
+        list.get(k)
+            .map(|a| match a.method.parameter() {
+                Some(v) => format!(
+                    "{}: {} {}",
+                    method_name(&a.method, l),
+                    num(v, l),
+                    parameter_unit(a, l)
+                ),
+                None => method_name(&a.method, l).to_string(),
+            })
+            .unwrap_or_default()
+    }) + &state.assumptions.with(|list| {
+        list.get(k)
+            .and_then(|a| a.baseline)
+            .map(|b| {
+                format!(
+                    "; {} {} {}",
+                    tr(l, Text::BaselineField),
+                    num(b, l),
+                    ind.unit(l.is_vi())
+                )
+            })
+            .unwrap_or_default()
+    })
+}
+
+#[component]
+fn ReportIndicator(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let ind = StoredValue::new(state.plan.with_value(|p| p.indicators[index].clone()));
+    let result = state.result(index);
+    let data = Signal::derive(move || {
+        let (p, s) = result.get()?;
+        let a = state.effective.with(|l| l.get(index).cloned())?;
+        Some(state.plan.with_value(|plan| {
+            ind.with_value(|i| ChartData::build(plan, i, &a, &p, &s, None, &[], lang.get()))
+        }))
+    });
+    let id = ind.with_value(|i| i.id.clone());
+    view! {
+        <article class="report-indicator" data-report-indicator=id.clone()>
+            <h2>{move || ind.with_value(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get().is_vi()))))}</h2>
+            <ChartCanvas data=data size=ChartSize::Full label=Signal::derive(move || ind.with_value(|i| i.id.clone())) name=format!("report-{id}") fixed=CHART />
+            <dl class="report-facts">
+                <dt>{t(lang, Text::Target)}</dt>
+                <dd>{move || ind.with_value(|i| format!("{} ({})", target_words(i, lang.get()), i.target.year))}</dd>
+                <dt>{t(lang, Text::Assumption)}</dt>
+                <dd>{move || ind.with_value(|i| assumption_words(state, i, index))}</dd>
+                <dt>{t(lang, Text::Projected)}</dt>
+                <dd>{move || result.get().map(|(_, s)| format!("{} {}", num(s.outcome, lang.get()), ind.with_value(|i| i.target_unit(lang.get().is_vi()).to_string()))).unwrap_or_default()}</dd>
+                <dt>{t(lang, Text::Status)}</dt>
+                <dd>{move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}</dd>
+                <dt>{t(lang, Text::Source)}</dt>
+                <dd>{move || ind.with_value(|i| {
+                    let l = lang.get();
+                    let source = if l.is_vi() { &i.baseline.source_vi } else { &i.baseline.source_en };
+                    format!("{} {} {} ({}). {source}", tr(l, Text::Baseline), num(i.baseline.value, l), i.unit(l.is_vi()), i.baseline.year)
+                })}</dd>
+            </dl>
+            <table class="report-years">
+                <tr>{move || result.get().map(|(p, _)| p.period.years().map(|y| view! { <th>{y}</th> }).collect_view())}</tr>
+                <tr>{move || result.get().map(|(p, _)| p.values.iter().map(|v| view! { <td>{num(*v, lang.get())}</td> }).collect_view())}</tr>
+            </table>
+        </article>
+    }
+}
