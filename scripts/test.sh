@@ -16,6 +16,8 @@ cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 
 step "host tests (cargo test)"
 cargo test
+# The share link's length for a scenario that changes every indicator (a chat message).
+cargo test --quiet --test scenarios share_link -- --nocapture | grep '^LINK'
 
 step "browser tests of the wasm (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

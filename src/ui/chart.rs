@@ -145,6 +145,8 @@ pub enum ChartSize {
     Full,
     /// A card's sparkline: no axes; projection, target and band only.
     Mini,
+    /// Full, with type and lines 1,6 times larger: read from the back of a council room.
+    Slide,
 }
 
 /// Draws the chart at any backend size; `scale` is the device pixel ratio.
@@ -157,7 +159,7 @@ pub fn draw<DB: DrawingBackend>(
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     root.fill(&WHITE).map_err(err)?;
     let px = |v: f64| (v * scale).round().max(1.0) as u32;
-    let full = size == ChartSize::Full;
+    let full = size != ChartSize::Mini;
     let (y0, y1) = d.y_range();
     let x0 = f64::from(d.years[0]);
     let x1 = f64::from(*d.years.last().unwrap_or(&d.years[0]));
@@ -317,14 +319,15 @@ pub fn ChartCanvas(
         data.with(|d| {
             let Some(d) = d else { return };
             if let Some((backend, ratio)) = canvas::backend(&canvas, size_px) {
-                if let Err(e) = draw(&backend.into_drawing_area(), d, ratio, size) {
+                let zoom = if size == ChartSize::Slide { 1.6 } else { 1.0 };
+                if let Err(e) = draw(&backend.into_drawing_area(), d, ratio * zoom, size) {
                     leptos::logging::warn!("chart not drawn: {e}");
                 }
             }
         });
     });
     let class = match size {
-        ChartSize::Full => "chart",
+        ChartSize::Full | ChartSize::Slide => "chart",
         ChartSize::Mini => "mini-chart",
     };
     view! { <canvas node_ref=canvas_ref class=class style=style data-chart=name role="img" aria-label=move || label.get()></canvas> }

@@ -295,7 +295,7 @@ fn IndicatorSlide() -> impl IntoView {
         <section class="slide indicator-slide" data-slide=move || ind.get().map(|i| i.id).unwrap_or_default()>
             <h1>{move || ind.get().map(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get().is_vi())))).unwrap_or_default()}</h1>
             <div class="slide-body">
-                <ChartCanvas data=data size=ChartSize::Full label=label name="slide" />
+                <ChartCanvas data=data size=ChartSize::Slide label=label name="slide" />
                 <dl class="slide-numbers">
                     <dt>{t(lang, Text::Target)}</dt>
                     <dd>{move || ind.get().map(|i| format!("{} ({})", target_words(&i, lang.get()), i.target.year)).unwrap_or_default()}</dd>

@@ -8,7 +8,7 @@ use super::i18n::{t, tr, verdict_text, Text};
 use super::messages;
 use super::saving::APP_VERSION;
 use super::state::{AppState, Notice, MAX_COMPARED};
-use crate::edge::{clock, files, link};
+use crate::edge::{clock, files, link, offline};
 use crate::model::csv::{projection_csv, CsvWords};
 use crate::model::exchange::{
     is_link, read_file, read_link, write_file, write_link, Imported, MAX_FILE_BYTES,
@@ -413,6 +413,9 @@ pub fn ScenarioBar() -> impl IntoView {
                         <button type="button" data-action="copy-link" on:click=copy_link>{t(lang, Text::Copy)}</button>
                         <span class="copied">{move || copied.get().map(|ok| tr(lang.get(), if ok { Text::Copied } else { Text::CopyByHand }))}</span>
                         <button type="button" class="close" on:click=move |_| share.set(None)>"×"</button>
+                        <Show when=offline::from_file>
+                            <p class="file-note" data-share-file-note="">{t(lang, Text::FileModeHint)}</p>
+                        </Show>
                     </div>
                 }
             })}

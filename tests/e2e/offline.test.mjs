@@ -122,6 +122,9 @@ test('the single file works from disk with nothing beside it', async () => {
   await page.reload();
   await page.waitForSelector('[data-indicator]');
   assert.equal(await page.getAttribute('[data-input="parameter"]', 'data-value'), '12.5');
+  // A share link made here points at this computer: the app says so where the link is.
+  await page.click('[data-action="share"]');
+  await page.waitForSelector('[data-share-file-note]');
   // The engine's checksum matches the served build's: the same wasm.
   const sum = await page.evaluate(() => window.wasmBindings.monte_carlo_checksum(1000, 7));
   assert.ok(Number.isFinite(sum));
