@@ -18,8 +18,8 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), FileError
     download_blob(name, &blob)
 }
 
-pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), FileError> {
-    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| FileError::Browser)?;
+/// Starts the download of what `href` points at, saved as `name`.
+fn click_download(href: &str, name: &str) -> Result<(), FileError> {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .ok_or(FileError::Browser)?;
@@ -28,9 +28,15 @@ pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), FileError> 
         .map_err(|_| FileError::Browser)?
         .dyn_into()
         .map_err(|_| FileError::Browser)?;
-    a.set_href(&url);
+    a.set_href(href);
     a.set_download(name);
     a.click();
+    Ok(())
+}
+
+pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), FileError> {
+    let url = web_sys::Url::create_object_url_with_blob(blob).map_err(|_| FileError::Browser)?;
+    click_download(&url, name)?;
     // The click has started the download; the URL can go once it is read.
     let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
         let _ = web_sys::Url::revoke_object_url(&url);
@@ -68,16 +74,5 @@ pub fn download_chart_png(chart: &str, name: &str) -> Result<(), FileError> {
     let url = canvas
         .to_data_url_with_type("image/png")
         .map_err(|_| FileError::Browser)?;
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .ok_or(FileError::Browser)?;
-    let a: web_sys::HtmlAnchorElement = document
-        .create_element("a")
-        .map_err(|_| FileError::Browser)?
-        .dyn_into()
-        .map_err(|_| FileError::Browser)?;
-    a.set_href(&url);
-    a.set_download(name);
-    a.click();
-    Ok(())
+    click_download(&url, name)
 }

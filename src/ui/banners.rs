@@ -22,7 +22,12 @@ pub fn SaveState() -> impl IntoView {
     let saving = expect_context::<Saving>();
     let lang = state.lang;
     let export_all = move |_| {
-        let list = state.workspace.with_untracked(|w| w.scenarios.clone());
+        let list: Vec<_> = state
+            .workspace
+            .with_untracked(|w| w.scenarios.clone())
+            .into_iter()
+            .map(|s| state.named(s))
+            .collect();
         let text = write_file(&list, APP_VERSION, clock::now_ms());
         let _ = files::download_text("bac-yen-kich-ban.json", "application/json", &text);
     };

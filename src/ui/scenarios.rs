@@ -58,6 +58,7 @@ pub fn slug(name: &str) -> String {
 fn add_copies(state: AppState, scenarios: Vec<Scenario>) {
     state.change("add", move |w, now| {
         for s in scenarios {
+            let s = state.named(s);
             let name = unique_name(&s.name, w.scenarios.iter().map(|k| k.name.as_str()));
             w.add(Scenario {
                 id: clock::fresh_id(),
@@ -238,11 +239,12 @@ pub fn ScenarioBar() -> impl IntoView {
     };
 
     let export = move |everything: bool| {
-        let list = if everything {
+        let list: Vec<Scenario> = if everything {
             state.workspace.with_untracked(|w| w.scenarios.clone())
         } else {
             vec![state.active.get_untracked()]
         };
+        let list: Vec<Scenario> = list.into_iter().map(|s| state.named(s)).collect();
         let name = if everything {
             "bac-yen-kich-ban.json".to_string()
         } else {
@@ -300,11 +302,7 @@ pub fn ScenarioBar() -> impl IntoView {
         });
     };
     let make_link = move |_| {
-        let s = state.active.get_untracked();
-        let s = Scenario {
-            name: state.name_of(&s),
-            ..s
-        };
+        let s = state.named(state.active.get_untracked());
         share.set(Some(link::share_url(&write_link(&s))));
         copied.set(None);
     };

@@ -185,8 +185,19 @@ impl AppState {
     pub fn name_of(&self, s: &Scenario) -> String {
         if s.is_reference() {
             tr(self.lang.get(), Text::ReferenceName).to_string()
+        } else if s.name.is_empty() {
+            // Only a hand-edited file or store has no name; never show an empty choice.
+            tr(self.lang.get(), Text::NewScenario).to_string()
         } else {
             s.name.clone()
+        }
+    }
+
+    /// The scenario as it leaves the app (file, link): named in words, even the reference.
+    pub fn named(&self, s: Scenario) -> Scenario {
+        Scenario {
+            name: self.name_of(&s),
+            ..s
         }
     }
 
@@ -265,26 +276,24 @@ impl AppState {
     }
 
     pub fn undo(&self) {
-        let current = self.workspace.get_untracked();
-        let back = self
-            .history
-            .try_update_value(|h| h.undo(current.clone()))
-            .flatten();
-        if let Some(mut back) = back {
-            back.stamp_changes_against(&current, clock::now_ms());
-            self.workspace.set(back);
-        }
+        self.travel(|h, current| h.undo(current));
     }
 
     pub fn redo(&self) {
+        self.travel(|h, current| h.redo(current));
+    }
+
+    /// Moves through the history; what comes back counts as changed now, so another
+    /// tab's older copy cannot win over it.
+    fn travel(&self, step: impl FnOnce(&mut History<Workspace>, Workspace) -> Option<Workspace>) {
         let current = self.workspace.get_untracked();
-        let forward = self
+        let next = self
             .history
-            .try_update_value(|h| h.redo(current.clone()))
+            .try_update_value(|h| step(h, current.clone()))
             .flatten();
-        if let Some(mut forward) = forward {
-            forward.stamp_changes_against(&current, clock::now_ms());
-            self.workspace.set(forward);
+        if let Some(mut next) = next {
+            next.stamp_changes_against(&current, clock::now_ms());
+            self.workspace.set(next);
         }
     }
 

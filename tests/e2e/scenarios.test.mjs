@@ -89,6 +89,10 @@ test('the reference plan cannot be deleted or edited: an edit makes a copy', asy
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await page.selectOption('[data-input="scenario"]', 'plan');
   assert.equal(await page.isDisabled('[data-action="delete"]'), true);
+  // Exported, it carries its name in words, and comes back as an ordinary copy.
+  const { bytes } = await downloadOf(page, '[data-action="export-one"]');
+  const file = JSON.parse(bytes.toString('utf8'));
+  assert.equal(file.scenarios[0].name, 'Kế hoạch theo Nghị quyết 32');
   // On the plan's own path the budget meets its target: the required rate is in force.
   const required = Number(await page.getAttribute('[data-required]', 'data-required'));
   assert.ok(Math.abs(Number(await parameter(page)) - required) < 1e-9);
