@@ -29,7 +29,7 @@ pub fn CompareTable() -> impl IntoView {
                             let sign = if diff > 0.0 { "+" } else { "" };
                             view! {
                                 <td data-value=o.outcome.to_string()>{num(o.outcome, l)}</td>
-                                <td class=format!("badge {}", o.verdict.key())>{verdict_text(l, o.verdict)}</td>
+                                <td><span class=format!("badge {}", o.verdict.key())>{verdict_text(l, o.verdict)}</span></td>
                                 <td class="diff" data-diff=diff.to_string()>{format!("{sign}{}", num(diff, l))}</td>
                             }
                         })
@@ -39,7 +39,7 @@ pub fn CompareTable() -> impl IntoView {
                             <th scope="row"><span class="id">{ind.id.clone()}</span>" "{capitalised(ind.name(l.is_vi()))}</th>
                             <td>{target_words(ind, l)}</td>
                             <td data-value=s.outcome.to_string()>{num(s.outcome, l)}</td>
-                            <td class=format!("badge {}", s.verdict.key())>{verdict_text(l, s.verdict)}</td>
+                            <td><span class=format!("badge {}", s.verdict.key())>{verdict_text(l, s.verdict)}</span></td>
                             {others}
                         </tr>
                     }
