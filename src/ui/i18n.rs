@@ -264,7 +264,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         ReportTitle => ("Báo cáo dự báo các chỉ tiêu kế hoạch 2026-2030", "Projection report on the 2026-2030 plan targets"),
         PrintPdf => ("In / Lưu PDF", "Print / Save as PDF"),
         FileMode => ("Đang mở từ tệp trên máy", "Opened from a file on this computer"),
-        FileModeHint => ("Dữ liệu lưu gắn với tệp này trong trình duyệt này: chép tệp sang máy khác không mang theo kịch bản, hãy xuất tệp JSON. Liên kết chia sẻ chỉ mở được trên máy có cùng tệp ở cùng chỗ.", "Saved work belongs to this file in this browser: copying the file to another computer does not carry the scenarios, export a JSON file. Share links only open on a computer with the same file in the same place."),
+        FileModeHint => ("Công việc được lưu trong trình duyệt của máy này, không nằm trong tệp: chép tệp sang máy khác không mang theo kịch bản, hãy xuất tệp JSON. Liên kết chia sẻ chỉ mở được trên máy có cùng tệp ở cùng chỗ.", "Work is saved in this computer's browser, not inside the file: copying the file to another computer does not carry the scenarios, export a JSON file. Share links only open on a computer with the same file in the same place."),
     };
     if lang.is_vi() {
         vi
