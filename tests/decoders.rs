@@ -115,3 +115,60 @@ proptest! {
         }
     }
 }
+
+/// A workspace as two tabs might hold it: scenarios with ids from a small set (so the two
+/// sides share some), change times, and deletions.
+fn workspace() -> impl Strategy<Value = Workspace> {
+    (
+        proptest::collection::vec((0u8..6, "[a-z]{1,5}", 0u32..100), 0..6),
+        proptest::collection::vec((0u8..6, 0u32..100), 0..3),
+    )
+        .prop_map(|(list, deleted)| {
+            let mut w = Workspace::default();
+            for (id, name, t) in list {
+                let id = format!("s{id}");
+                if w.get(&id).is_none() {
+                    let mut s = Scenario::new(id, &name, f64::from(t));
+                    s.changed_ms = f64::from(t);
+                    w.scenarios.push(s);
+                }
+            }
+            for (id, t) in deleted {
+                w.deleted.insert(format!("s{id}"), f64::from(t) + 0.5);
+            }
+            w.scenarios
+                .retain(|s| w.deleted.get(&s.id).is_none_or(|&t| s.changed_ms > t));
+            w.active = w
+                .scenarios
+                .first()
+                .map(|s| s.id.clone())
+                .unwrap_or_else(|| "plan".into());
+            w
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// Neither tab's newer work is lost: every scenario either side holds is in the merge
+    /// in its latest version, unless a later deletion removed it; merging again changes
+    /// nothing; both orders keep the same scenarios.
+    #[test]
+    fn merging_two_tabs_loses_no_newer_work(a in workspace(), b in workspace()) {
+        let m = a.merge(&b);
+        for s in a.scenarios.iter().chain(&b.scenarios) {
+            let deleted_after = m.deleted.get(&s.id).is_some_and(|&t| t >= s.changed_ms);
+            match m.get(&s.id) {
+                Some(kept) => prop_assert!(kept.changed_ms >= s.changed_ms),
+                None => prop_assert!(deleted_after, "{} lost", s.id),
+            }
+        }
+        prop_assert_eq!(&m.merge(&b), &m);
+        prop_assert_eq!(&m.merge(&a), &m);
+        let mut x: Vec<_> = m.scenarios.iter().map(|s| (s.id.clone(), s.changed_ms)).collect();
+        let mut y: Vec<_> = b.merge(&a).scenarios.iter().map(|s| (s.id.clone(), s.changed_ms)).collect();
+        x.sort_by(|p, q| p.0.cmp(&q.0));
+        y.sort_by(|p, q| p.0.cmp(&q.0));
+        prop_assert_eq!(x, y);
+    }
+}

@@ -22,3 +22,21 @@ fn base36(mut n: u64) -> String {
     digits.reverse();
     String::from_utf8(digits).unwrap_or_default()
 }
+
+/// Local time of day, "13:05".
+pub fn time_of_day(ms: f64) -> String {
+    let d = js_sys::Date::new(&ms.into());
+    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
+}
+
+/// Local date and time, "29/11/2026 13:05" (day first, as in Vietnam and most of Europe).
+pub fn date_time(ms: f64) -> String {
+    let d = js_sys::Date::new(&ms.into());
+    format!(
+        "{:02}/{:02}/{} {}",
+        d.get_date(),
+        d.get_month() + 1,
+        d.get_full_year(),
+        time_of_day(ms)
+    )
+}

@@ -11,11 +11,6 @@ use super::state::AppState;
 use crate::edge::{clock, files, offline};
 use crate::model::exchange::write_file;
 
-fn time_of_day(ms: f64) -> String {
-    let d = js_sys::Date::new(&ms.into());
-    format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
-}
-
 #[component]
 pub fn SaveState() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -37,7 +32,7 @@ pub fn SaveState() -> impl IntoView {
                 <p class="save-state" data-save="saved" title=move || match saving.persistent.get() {
                     Some(true) => tr(lang.get(), Text::Persistent),
                     _ => tr(lang.get(), Text::NotPersistent),
-                }>{move || format!("{} {}", tr(lang.get(), Text::SavedAt), time_of_day(at_ms))}</p>
+                }>{move || format!("{} {}", tr(lang.get(), Text::SavedAt), clock::time_of_day(at_ms))}</p>
             }.into_any(),
             SaveStatus::Pending => view! {
                 <p class="save-state" data-save="pending">{t(lang, Text::Saving)}</p>

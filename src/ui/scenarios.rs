@@ -388,6 +388,11 @@ pub fn ScenarioBar() -> impl IntoView {
                             prop:value=move || state.active.with(|s| s.note.clone())
                             on:change=move |ev| set_note(event_target_value(&ev))></textarea>
                     </label>
+                    <span class="scenario-times" data-times="">{move || state.active.with(|s| format!(
+                        "{} {} · {} {}",
+                        tr(lang.get(), Text::Created), clock::date_time(s.created_ms),
+                        tr(lang.get(), Text::Changed), clock::date_time(s.changed_ms),
+                    ))}</span>
                 </div>
             </Show>
             <div class="scenario-row files">

@@ -47,6 +47,7 @@ test('work persists across a reload; undo and redo by keys and buttons; delete c
   await page.click('[data-action="new"]');
   await rename(page, 'Thu ngân sách nhanh');
   await setParameter(page, '15');
+  assert.match(await page.innerText('[data-times]'), /^Tạo \d\d\/\d\d\/20\d\d \d\d:\d\d · sửa \d\d\/\d\d\/20\d\d \d\d:\d\d$/);
   await saved(page);
   const record = JSON.parse(await stored(page));
   assert.equal(record.schema, 1);
