@@ -48,6 +48,13 @@ test('work persists across a reload; undo and redo by keys and buttons; delete c
   await rename(page, 'Thu ngân sách nhanh');
   await setParameter(page, '15');
   assert.match(await page.innerText('[data-times]'), /^Tạo \d\d\/\d\d\/20\d\d \d\d:\d\d · sửa \d\d\/\d\d\/20\d\d \d\d:\d\d$/);
+  // How long after the last change the save lands (the delay is 300 ms), read back and all.
+  const lag = await page.evaluate(() => new Promise((resolve) => {
+    const t0 = performance.now();
+    const look = () => (document.querySelector('[data-save="saved"]') ? resolve(performance.now() - t0) : requestAnimationFrame(look));
+    look();
+  }));
+  console.log(`SAVE stored ${lag.toFixed(0)} ms after the last change (delay 300 ms, then write and read-back)`);
   await saved(page);
   const record = JSON.parse(await stored(page));
   assert.equal(record.schema, 1);
