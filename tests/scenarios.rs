@@ -336,11 +336,9 @@ fn stored_record_round_trip() {
         Loaded::Found {
             record: back,
             problems,
-            migrated_from,
         } => {
             assert_eq!(back, record);
             assert!(problems.is_empty());
-            assert_eq!(migrated_from, None);
         }
         other => panic!("{other:?}"),
     }

@@ -50,11 +50,10 @@ impl Record {
 pub enum Loaded {
     /// Nothing saved yet (or only the first release's language choice).
     Fresh { lang: Option<Lang> },
-    /// A record, migrated to the current schema if it was older. `problems` lists values
-    /// that could not be used; the caller keeps the raw text aside when there are any.
+    /// A record of the current schema. `problems` lists values that could not be used;
+    /// the caller keeps the raw text aside when there are any.
     Found {
         record: Record,
-        migrated_from: Option<u32>,
         problems: Vec<(String, ScenarioProblem)>,
     },
     /// Text that cannot be read (or is from a newer version): keep it, never overwrite it
@@ -130,11 +129,7 @@ pub fn load(raw: Option<&str>, legacy_lang: Option<&str>, plan: &Plan) -> Loaded
             .map(|s| s.id.clone())
             .unwrap_or_else(|| REFERENCE_ID.into());
     }
-    Loaded::Found {
-        record,
-        migrated_from: None,
-        problems,
-    }
+    Loaded::Found { record, problems }
 }
 
 /// Why the browser would not store something.
