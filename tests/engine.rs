@@ -6,7 +6,7 @@ use bac_yen_plan::model::project::{project, Period};
 use bac_yen_plan::model::solve::{required_parameter, SolveError};
 use bac_yen_plan::model::status::{assess, assess_plan, PlanSummary};
 use bac_yen_plan::model::target::outcome;
-use bac_yen_plan::model::{monte_carlo, Indicator, Plan, Verdict};
+use bac_yen_plan::model::{monte_carlo, Indicator, Plan, Run, Verdict};
 
 fn plan() -> Plan {
     Plan::bundled().unwrap()
@@ -334,10 +334,40 @@ fn monte_carlo_is_reproducible_and_ordered() {
     let period = Period::of(&plan);
     let i = ind(&plan, "3a");
     let a = &i.assumption;
-    let one = monte_carlo(i, a, &plan.settings, period, 2000, 7, 0);
-    let two = monte_carlo(i, a, &plan.settings, period, 2000, 7, 0);
+    let one = monte_carlo(
+        i,
+        a,
+        &plan.settings,
+        period,
+        Run {
+            draws: 2000,
+            seed: 7,
+            stream: 0,
+        },
+    );
+    let two = monte_carlo(
+        i,
+        a,
+        &plan.settings,
+        period,
+        Run {
+            draws: 2000,
+            seed: 7,
+            stream: 0,
+        },
+    );
     assert_eq!(one, two);
-    let other = monte_carlo(i, a, &plan.settings, period, 2000, 8, 0);
+    let other = monte_carlo(
+        i,
+        a,
+        &plan.settings,
+        period,
+        Run {
+            draws: 2000,
+            seed: 8,
+            stream: 0,
+        },
+    );
     assert_ne!(one.p50, other.p50);
     for y in 0..period.year_count() {
         assert!(one.p10[y] <= one.p50[y] && one.p50[y] <= one.p90[y]);
@@ -352,7 +382,17 @@ fn monte_carlo_is_reproducible_and_ordered() {
         spread: Some(Spread::Sd { sd: 2.0 }),
         ..with(i, Method::Compound { rate_pct: 18.53 })
     };
-    let half = monte_carlo(i, &sd, &plan.settings, period, 10_000, 1, 0);
+    let half = monte_carlo(
+        i,
+        &sd,
+        &plan.settings,
+        period,
+        Run {
+            draws: 10_000,
+            seed: 1,
+            stream: 0,
+        },
+    );
     assert!(
         (half.probability_met - 0.5).abs() < 0.05,
         "{}",

@@ -183,3 +183,21 @@ fn a_broken_plan_file_is_a_typed_error() {
         Err(bac_yen_plan::model::PlanError::Invalid { .. })
     ));
 }
+
+#[test]
+fn every_indicator_sits_in_exactly_one_group() {
+    let plan = bac_yen_plan::model::Plan::bundled().unwrap();
+    let mut seen: Vec<usize> = plan
+        .groups
+        .iter()
+        .flat_map(|g| plan.indices_in(g.id))
+        .collect();
+    seen.sort();
+    assert_eq!(seen, (0..plan.indicators.len()).collect::<Vec<_>>());
+    let environment: Vec<&str> = plan
+        .indices_in(bac_yen_plan::model::Group::Environment)
+        .into_iter()
+        .map(|k| plan.indicators[k].id.as_str())
+        .collect();
+    assert_eq!(environment, ["19", "20", "21"]);
+}

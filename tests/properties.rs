@@ -6,7 +6,7 @@ use bac_yen_plan::model::project::{project, project_into, Period};
 use bac_yen_plan::model::solve::{required_parameter, SolveError};
 use bac_yen_plan::model::status::assess;
 use bac_yen_plan::model::target::{effective_target, outcome};
-use bac_yen_plan::model::{monte_carlo, Plan};
+use bac_yen_plan::model::{monte_carlo, Plan, Run};
 use proptest::prelude::*;
 
 fn plan() -> &'static Plan {
@@ -133,7 +133,7 @@ proptest! {
         let ind = &plan.indicators[idx];
         let mut a = ind.assumption.clone();
         if let Some(sd) = sd { a.spread = Some(Spread::Sd { sd }); }
-        let band = monte_carlo(ind, &a, &plan.settings, Period::of(plan), 200, seed, 0);
+        let band = monte_carlo(ind, &a, &plan.settings, Period::of(plan), Run { draws: 200, seed, stream: 0 });
         prop_assert!((0.0..=1.0).contains(&band.probability_met));
         for y in 0..band.p50.len() {
             prop_assert!(band.p10[y] <= band.p50[y] && band.p50[y] <= band.p90[y]);
@@ -160,10 +160,10 @@ proptest! {
             a.spread = Some(Spread::Range { low: c - wide, high: c + wide });
         }
         let draws = 301;
-        let band = monte_carlo(ind, &a, &plan.settings, period, draws, seed, 3);
+        let band = monte_carlo(ind, &a, &plan.settings, period, Run { draws, seed, stream: 3 });
         let mut years: Vec<Vec<f64>> = vec![Vec::new(); period.year_count()];
         let mut met = 0;
-        for p in parameter_draws(ind, &a, draws, seed, 3) {
+        for p in parameter_draws(ind, &a, Run { draws, seed, stream: 3 }) {
             let proj = project(ind, &Assumption { method: a.method.with_parameter(p), ..a.clone() }, period);
             if is_met(ind, &plan.settings, &proj.values, period) { met += 1; }
             for (y, v) in proj.values.iter().enumerate() { years[y].push(*v); }

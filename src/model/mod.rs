@@ -25,4 +25,4 @@ pub use project::{project, Projection};
 pub use scenario::{Scenario, Workspace};
 pub use solve::{first_year_met, required_parameter, SolveError};
 pub use status::{assess, PlanSummary, Status, Verdict};
-pub use uncertainty::{monte_carlo, monte_carlo_all, Band};
+pub use uncertainty::{monte_carlo, monte_carlo_all, Band, Run};

@@ -204,6 +204,16 @@ impl Plan {
         usize::from(self.horizon - self.base_year)
     }
 
+    /// Positions of the group's indicators, in the plan's order.
+    pub fn indices_in(&self, group: Group) -> Vec<usize> {
+        self.indicators
+            .iter()
+            .enumerate()
+            .filter(|(_, i)| i.group == group)
+            .map(|(k, _)| k)
+            .collect()
+    }
+
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
         self.indicators.iter().find(|i| i.id == id)
     }

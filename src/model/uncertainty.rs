@@ -18,34 +18,30 @@ pub struct Band {
     pub draws: usize,
 }
 
+/// Which draws a run takes: how many, and the seed and stream that fix them (one stream
+/// per indicator, so indicators draw independently from one seed).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Run {
+    pub draws: usize,
+    pub seed: u64,
+    pub stream: u64,
+}
+
 /// The parameter values of a run: `draws` values from the assumption's spread (uniform
 /// between low and high, or normal with the given standard deviation), kept within the
 /// method's bounds, in the order drawn. `seed` and `stream` fix them.
-pub fn parameter_draws(
-    ind: &Indicator,
-    a: &Assumption,
-    draws: usize,
-    seed: u64,
-    stream: u64,
-) -> Vec<f64> {
+pub fn parameter_draws(ind: &Indicator, a: &Assumption, run: Run) -> Vec<f64> {
     let mut out = Vec::new();
-    parameter_draws_into(ind, a, draws, seed, stream, &mut out);
+    parameter_draws_into(ind, a, run, &mut out);
     out
 }
 
 /// As `parameter_draws`, into a buffer the caller keeps: fresh memory for every run costs
 /// more than the draws themselves (page faults natively, memory growth in wasm).
-pub fn parameter_draws_into(
-    ind: &Indicator,
-    a: &Assumption,
-    draws: usize,
-    seed: u64,
-    stream: u64,
-    out: &mut Vec<f64>,
-) {
-    let mut rng = Rng::stream(seed, stream);
+pub fn parameter_draws_into(ind: &Indicator, a: &Assumption, run: Run, out: &mut Vec<f64>) {
+    let mut rng = Rng::stream(run.seed, run.stream);
     let (min, max) = a.method.parameter_bounds(ind);
-    let n = draws.max(1);
+    let n = run.draws.max(1);
     out.clear();
     match (a.method.parameter(), a.spread) {
         (Some(_), Some(Spread::Range { low, high })) => {
@@ -75,32 +71,18 @@ pub fn monte_carlo(
     a: &Assumption,
     settings: &Settings,
     period: Period,
-    draws: usize,
-    seed: u64,
-    stream: u64,
+    run: Run,
 ) -> Band {
-    monte_carlo_with(
-        ind,
-        a,
-        settings,
-        period,
-        draws,
-        seed,
-        stream,
-        &mut Vec::new(),
-    )
+    monte_carlo_with(ind, a, settings, period, run, &mut Vec::new())
 }
 
 /// As `monte_carlo`, drawing into `scratch` so repeated runs reuse one buffer.
-#[allow(clippy::too_many_arguments)]
 pub fn monte_carlo_with(
     ind: &Indicator,
     a: &Assumption,
     settings: &Settings,
     period: Period,
-    draws: usize,
-    seed: u64,
-    stream: u64,
+    run: Run,
     scratch: &mut Vec<f64>,
 ) -> Band {
     let mut path = vec![0.0; period.year_count()];
@@ -134,7 +116,7 @@ pub fn monte_carlo_with(
             }
         }
     }
-    parameter_draws_into(ind, a, draws, seed, stream, scratch);
+    parameter_draws_into(ind, a, run, scratch);
     let params = scratch.as_mut_slice();
     let n = params.len();
     let met = if met_lo == met_hi {
@@ -200,16 +182,12 @@ pub fn monte_carlo_all<'a>(
         .into_iter()
         .enumerate()
         .map(|(i, (ind, a))| {
-            monte_carlo_with(
-                ind,
-                a,
-                settings,
-                period,
+            let run = Run {
                 draws,
                 seed,
-                i as u64,
-                &mut scratch,
-            )
+                stream: i as u64,
+            };
+            monte_carlo_with(ind, a, settings, period, run, &mut scratch)
         })
         .collect()
 }

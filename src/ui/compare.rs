@@ -59,7 +59,7 @@ pub fn CompareTable() -> impl IntoView {
                                 <th rowspan="2">{t(lang, Text::Target)}</th>
                                 <th colspan="2" class="shown">{move || state.name_of(&state.active.get())}</th>
                                 {move || state.compared.get().into_iter().map(|c| view! {
-                                    <th colspan="3" data-scenario=c.id.clone()>{state.compared_name(&c)}</th>
+                                    <th colspan="3" data-scenario=c.id.clone()>{c.name.clone()}</th>
                                 }).collect_view()}
                             </tr>
                             <tr>

@@ -32,14 +32,7 @@ pub fn Dashboard() -> impl IntoView {
     let groups = GROUPS
         .iter()
         .map(|&group| {
-            let cards: Vec<usize> = state.plan.with_value(|p| {
-                p.indicators
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, i)| i.group == group)
-                    .map(|(n, _)| n)
-                    .collect()
-            });
+            let cards = state.plan.with_value(|p| p.indices_in(group));
             let title = move || state.plan.with_value(|p| p.group_name(group, lang.get().is_vi()).to_string());
             let hidden = move || state.filter_group.get().is_some_and(|g| g != group);
             view! {

@@ -329,7 +329,7 @@ pub fn IndicatorView() -> impl IntoView {
                 <li class="band">{t(lang, Text::ChartBand)}</li>
                 <li class="actual">{t(lang, Text::ChartActual)}</li>
                 {move || state.compared.get().into_iter().enumerate().map(|(k, c)| view! {
-                    <li class=format!("other other-{k}") data-legend=c.id.clone()>{state.compared_name(&c)}</li>
+                    <li class=format!("other other-{k}") data-legend=c.id.clone()>{c.name.clone()}</li>
                 }).collect_view()}
             </ul>
             <Facts sel=sel />

@@ -257,14 +257,7 @@ fn SummarySlide() -> impl IntoView {
 fn GroupSlide(group: Group) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let members: Vec<usize> = state.plan.with_value(|plan| {
-        plan.indicators
-            .iter()
-            .enumerate()
-            .filter(|(_, i)| i.group == group)
-            .map(|(k, _)| k)
-            .collect()
-    });
+    let members = state.plan.with_value(|plan| plan.indices_in(group));
     let title = move || {
         state
             .plan

@@ -103,32 +103,31 @@ pub fn ReportView() -> impl IntoView {
     }
 }
 
+/// The assumption in words: "method: 9,9 %/năm", and the planner's own baseline if any.
 fn assumption_words(state: AppState, ind: &Indicator, k: usize) -> String {
     let l = state.lang.get();
     state.assumptions.with(|list| {
-        list.get(k)
-            .map(|a| match a.method.parameter() {
-                Some(v) => format!(
-                    "{}: {} {}",
-                    method_name(&a.method, l),
-                    num(v, l),
-                    parameter_unit(a, l)
-                ),
-                None => method_name(&a.method, l).to_string(),
-            })
-            .unwrap_or_default()
-    }) + &state.assumptions.with(|list| {
-        list.get(k)
-            .and_then(|a| a.baseline)
-            .map(|b| {
-                format!(
-                    "; {} {} {}",
-                    tr(l, Text::BaselineField),
-                    num(b, l),
-                    ind.unit(l.is_vi())
-                )
-            })
-            .unwrap_or_default()
+        let Some(a) = list.get(k) else {
+            return String::new();
+        };
+        let mut words = match a.method.parameter() {
+            Some(v) => format!(
+                "{}: {} {}",
+                method_name(&a.method, l),
+                num(v, l),
+                parameter_unit(a, l)
+            ),
+            None => method_name(&a.method, l).to_string(),
+        };
+        if let Some(b) = a.baseline {
+            words += &format!(
+                "; {} {} {}",
+                tr(l, Text::BaselineField),
+                num(b, l),
+                ind.unit(l.is_vi())
+            );
+        }
+        words
     })
 }
 

@@ -93,37 +93,22 @@ fn import_report(state: AppState, imported: &Imported) -> Report {
     }
 }
 
-/// Every scenario, the built-in reference first.
-fn all_scenarios(state: AppState) -> Memo<Vec<Scenario>> {
-    Memo::new(move |_| {
-        let mut list = vec![state.reference.get_value()];
-        state
-            .workspace
-            .with(|w| list.extend(w.scenarios.iter().cloned()));
-        list
-    })
-}
-
 /// Switches the shown scenario: in the bar and on presentation slides.
 #[component]
 pub fn ScenarioSelect(name: &'static str) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let all = all_scenarios(state);
-    let active_id = Memo::new(move |_| state.active.with(|s| s.id.clone()));
+    let active_id = state.active_id;
     let switch = move |id: String| state.workspace.update(|w| w.active = id);
     view! {
                 <label class="scenario-pick">
                     <span>{t(lang, Text::Scenario)}</span>
                     <select data-input=name on:change=move |ev| switch(event_target_value(&ev))>
-                        <For each=move || all.get() key=|s| (s.id.clone(), s.name.clone()) let(s)>
+                        <For each=move || state.choices.get() key=|c| c.clone() let((id, name))>
                             {
-                                let id = s.id.clone();
-                                let value = s.id.clone();
+                                let value = id.clone();
                                 view! {
-                                    <option value=value selected=move || active_id.get() == id>
-                                        {move || state.name_of(&s)}
-                                    </option>
+                                    <option value=value selected=move || active_id.get() == id>{name}</option>
                                 }
                             }
                         </For>
@@ -155,14 +140,7 @@ pub fn ScenarioBar() -> impl IntoView {
         link::clear_fragment();
     }
 
-    let all = Memo::new(move |_| {
-        let mut list = vec![state.reference.get_value()];
-        state
-            .workspace
-            .with(|w| list.extend(w.scenarios.iter().cloned()));
-        list
-    });
-    let active_id = Memo::new(move |_| state.active.with(|s| s.id.clone()));
+    let active_id = state.active_id;
     let is_reference = move || active_id.get() == REFERENCE_ID;
     let can_undo = Memo::new(move |_| {
         state.workspace.track();
@@ -424,20 +402,17 @@ pub fn ScenarioBar() -> impl IntoView {
             })}
             <details class="compare-pick">
                 <summary>{t(lang, Text::CompareWith)}</summary>
-                <For each=move || all.get() key=|s| (s.id.clone(), s.name.clone()) let(s)>
+                <For each=move || state.choices.get() key=|c| c.clone() let((id, name))>
                     {
-                        let id = s.id.clone();
-                        let id2 = s.id.clone();
-                        let id3 = s.id.clone();
-                        let id4 = s.id.clone();
-                        let checked = Memo::new(move |_| state.compare.with(|c| c.contains(&id)));
+                        let (mine, shown, toggled) = (id.clone(), id.clone(), id.clone());
+                        let checked = Memo::new(move |_| state.compare.with(|c| c.contains(&mine)));
                         view! {
-                            <label class="compare-option" class:hidden=move || active_id.get() == id2>
-                                <input type="checkbox" data-compare=id4
+                            <label class="compare-option" class:hidden=move || active_id.get() == shown>
+                                <input type="checkbox" data-compare=id
                                     prop:checked=move || checked.get()
                                     disabled=move || !checked.get() && state.compare.with(|c| c.len() >= MAX_COMPARED)
-                                    on:change=move |ev| toggle_compare(id3.clone(), event_target_checked(&ev)) />
-                                {move || state.name_of(&s)}
+                                    on:change=move |ev| toggle_compare(toggled.clone(), event_target_checked(&ev)) />
+                                {name}
                             </label>
                         }
                     }

@@ -12,14 +12,14 @@ use crate::model::project::{project, Period, Projection};
 use crate::model::scenario::{unique_name, REFERENCE_ID};
 use crate::model::status::{assess, PlanSummary, Status};
 use crate::model::uncertainty::monte_carlo;
-use crate::model::{Assumption, Band, Indicator, Plan, Scenario, Verdict, Workspace};
+use crate::model::{Assumption, Band, Indicator, Plan, Run, Scenario, Verdict, Workspace};
 
 /// Draws of the uncertainty run behind every band.
 pub const DRAWS: usize = 10_000;
 /// The seed of the uncertainty run: fixed, so a band is the same every time it is shown.
 pub const SEED: u64 = 2025;
 
-/// What one compared scenario gives: its name and, per indicator, its projection and
+/// What one compared scenario gives: its name as shown and, per indicator, its projection and
 /// status at its own assumptions (at its own pace).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Compared {
@@ -50,6 +50,10 @@ pub struct AppState {
     /// The resolution's own plan, every indicator on its required path; never stored.
     pub reference: StoredValue<Scenario>,
     pub active: Memo<Scenario>,
+    pub active_id: Memo<String>,
+    /// Every scenario as (id, name shown), the reference first: for pickers, which then
+    /// do not re-render while assumptions change.
+    pub choices: Memo<Vec<(String, String)>>,
     /// One assumption per indicator, in the plan's order, as the shown scenario sets it.
     pub assumptions: Memo<Vec<Assumption>>,
     /// Plan-wide change of pace, %: -20 is "everything 20 % slower".
@@ -66,6 +70,19 @@ pub struct AppState {
     pub summary: Memo<PlanSummary>,
     /// The uncertainty band of the selected indicator.
     pub band: Memo<Option<Band>>,
+}
+
+/// A scenario's name as shown: the reference is named in the chosen language, and a
+/// scenario without a name (only a hand-edited file or store has none) never shows as an
+/// empty choice.
+fn shown_name(lang: Lang, id: &str, name: &str) -> String {
+    if id == REFERENCE_ID {
+        tr(lang, Text::ReferenceName).to_string()
+    } else if name.is_empty() {
+        tr(lang, Text::NewScenario).to_string()
+    } else {
+        name.to_string()
+    }
 }
 
 /// Every indicator's assumption at the scenario's pace, projected and judged.
@@ -112,26 +129,51 @@ impl AppState {
         });
         let results =
             Memo::new(move |_| effective.with(|list| plan.with_value(|plan| evaluate(plan, list))));
-        let compare = RwSignal::new(Vec::<String>::new());
-        let compared = Memo::new(move |_| {
-            let ids = compare.get();
-            let shown = active.with(|s| s.id.clone());
+        let active_id = Memo::new(move |_| active.with(|s| s.id.clone()));
+        let lang = RwSignal::new(lang);
+        let choices = Memo::new(move |_| {
+            let l = lang.get();
+            let mut list = vec![(REFERENCE_ID.to_string(), shown_name(l, REFERENCE_ID, ""))];
             workspace.with(|w| {
+                list.extend(
+                    w.scenarios
+                        .iter()
+                        .map(|s| (s.id.clone(), shown_name(l, &s.id, &s.name))),
+                )
+            });
+            list
+        });
+        let compare = RwSignal::new(Vec::<String>::new());
+        // The compared scenarios themselves, apart from their evaluation: editing the shown
+        // scenario leaves them equal, so the projections below are not redone per slider step.
+        let compared_scenarios = Memo::new(move |_| {
+            let ids = compare.get();
+            let shown = active_id.get();
+            workspace.with(|w| {
+                ids.iter()
+                    .filter(|id| **id != shown)
+                    .filter_map(|id| {
+                        if id == REFERENCE_ID {
+                            Some(reference.get_value())
+                        } else {
+                            w.get(id).cloned()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+            })
+        });
+        let compared = Memo::new(move |_| {
+            let l = lang.get();
+            compared_scenarios.with(|list| {
                 plan.with_value(|plan| {
-                    ids.iter()
-                        .filter(|id| **id != shown)
-                        .filter_map(|id| {
-                            let s = if id == REFERENCE_ID {
-                                reference.get_value()
-                            } else {
-                                w.get(id)?.clone()
-                            };
-                            let list = at_pace(plan, &s.assumptions_for(plan), s.pace_pct);
-                            Some(Compared {
-                                id: s.id.clone(),
-                                name: s.name.clone(),
-                                results: evaluate(plan, &list),
-                            })
+                    list.iter()
+                        .map(|s| Compared {
+                            id: s.id.clone(),
+                            name: shown_name(l, &s.id, &s.name),
+                            results: evaluate(
+                                plan,
+                                &at_pace(plan, &s.assumptions_for(plan), s.pace_pct),
+                            ),
                         })
                         .collect()
                 })
@@ -147,26 +189,25 @@ impl AppState {
                 plan.with_value(|plan| {
                     let ind = plan.indicators.get(i)?;
                     let a = list.get(i)?;
-                    Some(monte_carlo(
-                        ind,
-                        a,
-                        &plan.settings,
-                        Period::of(plan),
-                        DRAWS,
-                        SEED,
-                        i as u64,
-                    ))
+                    let run = Run {
+                        draws: DRAWS,
+                        seed: SEED,
+                        stream: i as u64,
+                    };
+                    Some(monte_carlo(ind, a, &plan.settings, Period::of(plan), run))
                 })
             })
         });
         AppState {
             plan,
-            lang: RwSignal::new(lang),
+            lang,
             selected,
             workspace,
             history: StoredValue::new(History::default()),
             reference,
             active,
+            active_id,
+            choices,
             assumptions,
             pace_pct,
             compare,
@@ -183,14 +224,7 @@ impl AppState {
 
     /// A scenario's name as shown: the reference is named in the chosen language.
     pub fn name_of(&self, s: &Scenario) -> String {
-        if s.is_reference() {
-            tr(self.lang.get(), Text::ReferenceName).to_string()
-        } else if s.name.is_empty() {
-            // Only a hand-edited file or store has no name; never show an empty choice.
-            tr(self.lang.get(), Text::NewScenario).to_string()
-        } else {
-            s.name.clone()
-        }
+        shown_name(self.lang.get(), &s.id, &s.name)
     }
 
     /// The scenario as it leaves the app (file, link): named in words, even the reference.
@@ -198,14 +232,6 @@ impl AppState {
         Scenario {
             name: self.name_of(&s),
             ..s
-        }
-    }
-
-    pub fn compared_name(&self, c: &Compared) -> String {
-        if c.id == REFERENCE_ID {
-            tr(self.lang.get(), Text::ReferenceName).to_string()
-        } else {
-            c.name.clone()
         }
     }
 
