@@ -2,21 +2,13 @@
 //! say no by rejecting a promise: the answer is handed back, never left as an error in
 //! the console.
 
-use wasm_bindgen::{JsCast, JsValue};
-
-fn call(target: &JsValue, method: &str) -> Option<js_sys::Promise> {
-    let f = js_sys::Reflect::get(target, &method.into())
-        .ok()?
-        .dyn_into::<js_sys::Function>()
-        .ok()?;
-    f.call0(target).ok()?.dyn_into::<js_sys::Promise>().ok()
-}
+use super::promise;
 
 pub fn is_on() -> bool {
     web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| js_sys::Reflect::get(&d, &"fullscreenElement".into()).ok())
-        .is_some_and(|e| !e.is_null() && !e.is_undefined())
+        .and_then(|d| promise::property(&d, "fullscreenElement"))
+        .is_some()
 }
 
 /// Asks for full screen on the whole page; `done` hears whether the browser agreed.
@@ -24,12 +16,10 @@ pub fn enter(done: impl FnOnce(bool) + 'static) {
     let root = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.document_element());
-    let Some(promise) = root.and_then(|r| call(&r, "requestFullscreen")) else {
-        return done(false);
-    };
-    wasm_bindgen_futures::spawn_local(async move {
-        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-    });
+    match root.and_then(|r| promise::call(&r, "requestFullscreen", None)) {
+        Some(p) => promise::settle(p, move |answer| done(answer.is_ok())),
+        None => done(false),
+    }
 }
 
 pub fn leave() {
@@ -37,9 +27,8 @@ pub fn leave() {
         return;
     }
     let document = web_sys::window().and_then(|w| w.document());
-    if let Some(promise) = document.and_then(|d| call(&d, "exitFullscreen")) {
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
-        });
+    if let Some(p) = document.and_then(|d| promise::call(&d, "exitFullscreen", None)) {
+        // Leaving can only fail if full screen already ended; nothing to tell.
+        promise::settle(p, |_| {});
     }
 }

@@ -36,8 +36,6 @@ pub fn copy(text: &str, done: impl FnOnce(bool) + 'static) {
     let Some(w) = web_sys::window() else {
         return done(false);
     };
-    let promise = w.navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::spawn_local(async move {
-        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
-    });
+    let answer = w.navigator().clipboard().write_text(text);
+    super::promise::settle(answer, move |r| done(r.is_ok()));
 }

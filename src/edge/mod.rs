@@ -7,4 +7,5 @@ pub mod files;
 pub mod fullscreen;
 pub mod link;
 pub mod offline;
+pub mod promise;
 pub mod storage;

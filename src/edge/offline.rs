@@ -1,7 +1,7 @@
 //! Working offline: the service worker for visits over the network, and telling when the
 //! app was opened from a file on disk (where storage belongs to that file).
 
-use wasm_bindgen::JsCast;
+use super::promise;
 
 /// Whether the page was opened from disk (the single-file build on a USB stick).
 pub fn from_file() -> bool {
@@ -16,27 +16,18 @@ pub fn register_service_worker() {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let secure = js_sys::Reflect::get(&window, &"isSecureContext".into())
-        .ok()
+    let secure = promise::property(&window, "isSecureContext")
         .and_then(|v| v.as_bool())
         .unwrap_or(false);
     if from_file() || !secure {
         return;
     }
-    let container = js_sys::Reflect::get(&window.navigator(), &"serviceWorker".into()).ok();
-    let register = container
-        .as_ref()
-        .and_then(|c| js_sys::Reflect::get(c, &"register".into()).ok())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    if let (Some(container), Some(register)) = (container, register) {
-        if let Ok(promise) = register.call1(&container, &"sw.js".into()) {
-            if let Ok(promise) = promise.dyn_into::<js_sys::Promise>() {
-                wasm_bindgen_futures::spawn_local(async move {
-                    if let Err(e) = wasm_bindgen_futures::JsFuture::from(promise).await {
-                        leptos::logging::warn!("offline copy not installed: {e:?}");
-                    }
-                });
+    let container = promise::property(&window.navigator(), "serviceWorker");
+    if let Some(p) = container.and_then(|c| promise::call(&c, "register", Some(&"sw.js".into()))) {
+        promise::settle(p, |answer| {
+            if let Err(e) = answer {
+                leptos::logging::warn!("offline copy not installed: {e:?}");
             }
-        }
+        });
     }
 }

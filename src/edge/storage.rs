@@ -3,7 +3,9 @@
 //! `record` module and the saving component).
 
 use gloo_storage::{LocalStorage, Storage};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
+
+use super::promise;
 
 use crate::model::record::{classify_failure, StoreFailure, QUARANTINE_KEY};
 
@@ -86,26 +88,10 @@ pub fn request_persistence(done: impl FnOnce(bool) + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let storage = js_sys::Reflect::get(&window.navigator(), &"storage".into()).ok();
-    let persist = storage
-        .as_ref()
-        .and_then(|s| js_sys::Reflect::get(s, &"persist".into()).ok())
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    let (Some(storage), Some(persist)) = (storage, persist) else {
-        return;
-    };
-    let Ok(promise) = persist.call0(&storage) else {
-        return;
-    };
-    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
-        return;
-    };
-    wasm_bindgen_futures::spawn_local(async move {
-        let granted = wasm_bindgen_futures::JsFuture::from(promise)
-            .await
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false);
-        done(granted);
-    });
+    let storage = promise::property(&window.navigator(), "storage");
+    if let Some(p) = storage.and_then(|s| promise::call(&s, "persist", None)) {
+        promise::settle(p, move |answer| {
+            done(answer.ok().and_then(|v| v.as_bool()).unwrap_or(false))
+        });
+    }
 }
