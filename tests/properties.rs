@@ -3,9 +3,9 @@
 
 use bac_yen_plan::model::assumption::{Assumption, Method, Spread};
 use bac_yen_plan::model::project::{project, project_into, Period};
-use bac_yen_plan::model::solve::{required_parameter, SolveError};
+use bac_yen_plan::model::solve::{boundary_parameter, SolveError};
 use bac_yen_plan::model::status::assess;
-use bac_yen_plan::model::target::{effective_target, outcome};
+use bac_yen_plan::model::target::{binds_every_year, effective_target, is_met, outcome};
 use bac_yen_plan::model::{monte_carlo, Plan, Run};
 use proptest::prelude::*;
 
@@ -91,7 +91,21 @@ proptest! {
             project_into(ind, &a, &a.method.with_parameter(p), period, &mut raw);
             outcome(ind, &raw, period)
         };
-        match required_parameter(ind, &a, &plan.settings, period) {
+        let met_with = |p: f64| {
+            let mut path = vec![0.0; period.year_count()];
+            project_into(ind, &a, &a.method.with_parameter(p), period, &mut path);
+            is_met(ind, &plan.settings, &path, period)
+        };
+        match boundary_parameter(ind, &a, &plan.settings, period) {
+            // A target binding every year: the most demanding year decides, so the
+            // target year may end above the goal; every binding year must be met.
+            Ok(p) if binds_every_year(ind) => {
+                prop_assert!(met_with(p), "{} p={}", ind.id, p);
+            }
+            Err(SolveError::Unreachable { .. }) if binds_every_year(ind) => {
+                let (min, max) = a.method.parameter_bounds(ind);
+                prop_assert!(!met_with(min) && !met_with(max), "{} said unreachable", ind.id);
+            }
             Ok(p) => {
                 let got = outcome_with(p);
                 prop_assert!((got - goal).abs() <= 1e-9 * goal.abs().max(1.0),

@@ -42,15 +42,44 @@ pub enum Method {
     },
 }
 
-/// A range around the main parameter for the Monte Carlo run.
+/// How uncertain the main parameter is, for the Monte Carlo run. Every spread is centred
+/// on the parameter in force, so the band follows the planner's assumption.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Spread {
-    /// Uniformly anywhere between low and high.
-    Range { low: f64, high: f64 },
+    /// Uniformly within ± `width` of the parameter ({"around": {"width": 3}}).
+    Around { width: f64 },
     /// Normally distributed around the parameter ({"normal": {"sd": 2}}).
     #[serde(rename = "normal")]
     Sd { sd: f64 },
+    /// Written by earlier versions: a range low-high. Read as ± half its width around the
+    /// parameter in force (a fixed range would ignore the planner's assumption).
+    Range { low: f64, high: f64 },
+}
+
+/// A spread as the draws use it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Centred {
+    Uniform(f64),
+    Normal(f64),
+}
+
+impl Spread {
+    /// The spread as a centred distribution: uniform ± a half-width, or normal with an sd.
+    pub fn centred(self) -> Centred {
+        match self {
+            Spread::Around { width } => Centred::Uniform(width.abs()),
+            Spread::Range { low, high } => Centred::Uniform(((high - low) / 2.0).abs()),
+            Spread::Sd { sd } => Centred::Normal(sd.abs()),
+        }
+    }
+
+    /// The ± width a planner edits (for a normal spread, its standard deviation).
+    pub fn width(self) -> f64 {
+        match self.centred() {
+            Centred::Uniform(w) | Centred::Normal(w) => w,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -242,6 +271,9 @@ impl Assumption {
                 Spread::Sd { sd } => Spread::Sd {
                     sd: (sd * factor).abs(),
                 },
+                Spread::Around { width } => Spread::Around {
+                    width: (width * factor).abs(),
+                },
             }),
             ..self.clone()
         }
@@ -328,7 +360,9 @@ impl Assumption {
             {
                 Err(AssumptionError::BadSpread)
             }
-            Some(Spread::Sd { sd }) if !(sd.is_finite() && sd >= 0.0) => {
+            Some(Spread::Sd { sd: w }) | Some(Spread::Around { width: w })
+                if !(w.is_finite() && w >= 0.0) =>
+            {
                 Err(AssumptionError::BadSpread)
             }
             _ => Ok(()),

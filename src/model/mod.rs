@@ -11,6 +11,7 @@ pub mod math;
 pub mod number;
 pub mod plan;
 pub mod project;
+pub mod reason;
 pub mod record;
 pub mod rng;
 pub mod scenario;

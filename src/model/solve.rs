@@ -5,7 +5,10 @@ use super::assumption::{Assumption, Method};
 use super::math::Portable;
 use super::plan::{Indicator, Settings};
 use super::project::{project_into, Period};
-use super::target::{effective_target, met_in, outcome, target_level, target_total};
+use super::target::{
+    binds_every_year, effective_target, is_met_from, met_in, outcome, target_level, target_total,
+    Exactness,
+};
 
 /// Relative error the solved parameter must reach when fed back in.
 pub const SOLVE_TOLERANCE: f64 = 1e-9;
@@ -21,9 +24,28 @@ pub enum SolveError {
     Unreachable { closest: f64 },
 }
 
-/// The value of the method's main parameter for which the projection meets the target
-/// exactly in the target year, starting from the latest known value.
+/// Decimals of a method's parameter as the planner sets it (the field shows three): the
+/// required value is offered at this precision.
+pub const PARAMETER_DECIMALS: i32 = 3;
+
+/// The setting of the method's main parameter that meets the target with the least change:
+/// the boundary of meeting it (the target year's outcome, or every binding year of an
+/// "each year" or "hold" target after the latest known value), rounded to the field's
+/// precision on the side that meets. Fed back in, it always meets the target as the
+/// verdict reads it, strict targets ("dưới 55 %") included.
 pub fn required_parameter(
+    ind: &Indicator,
+    a: &Assumption,
+    settings: &Settings,
+    period: Period,
+) -> Result<f64, SolveError> {
+    let exact = boundary_parameter(ind, a, settings, period)?;
+    round_to_setting(ind, a, settings, period, exact)
+}
+
+/// The exact parameter (not rounded) at which the target is reached: the most demanding
+/// over the binding years still ahead.
+pub fn boundary_parameter(
     ind: &Indicator,
     a: &Assumption,
     settings: &Settings,
@@ -32,6 +54,130 @@ pub fn required_parameter(
     if a.method.parameter().is_none() {
         return Err(SolveError::NotParametric);
     }
+    let mut buf = vec![0.0; period.year_count()];
+    let start = project_into(ind, a, &a.method, period, &mut buf);
+    let start_year = period.base + start as u16;
+    if !binds_every_year(ind) {
+        if ind.target.year <= start_year {
+            return Err(SolveError::Settled);
+        }
+        return solve_year(ind, a, settings, period);
+    }
+    // Every binding year still ahead must be met: every method is monotone in its
+    // parameter, year by year, so "all met" switches once along the parameter's range.
+    let mut met_at = |p: f64| {
+        project_into(ind, a, &a.method.with_parameter(p), period, &mut buf);
+        if ind.integer {
+            buf.iter_mut().for_each(|v| *v = v.round());
+        }
+        is_met_from(ind, settings, &buf, period, start_year, Exactness::Solver)
+    };
+    let (min, max) = a.method.parameter_bounds(ind);
+    let (at_min, at_max) = (met_at(min), met_at(max));
+    let (mut miss, mut hit) = match (at_min, at_max) {
+        (false, false) => {
+            let closest =
+                if a.method.increasing(ind.baseline.value) == ind.target.direction.upward() {
+                    max
+                } else {
+                    min
+                };
+            project_into(ind, a, &a.method.with_parameter(closest), period, &mut buf);
+            return Err(SolveError::Unreachable {
+                closest: outcome(ind, &buf, period),
+            });
+        }
+        (true, true) => return Ok(a.method.parameter().unwrap_or(min).clamp(min, max)),
+        (false, true) => (min, max),
+        (true, false) => (max, min),
+    };
+    for _ in 0..2000 {
+        let mid = miss + (hit - miss) / 2.0;
+        if mid == miss || mid == hit {
+            break;
+        }
+        if met_at(mid) {
+            hit = mid;
+        } else {
+            miss = mid;
+        }
+    }
+    Ok(hit)
+}
+
+/// +1 when a larger parameter moves the series towards the target, -1 when a smaller one.
+fn progress_sign(ind: &Indicator, a: &Assumption, start_value: f64) -> f64 {
+    if a.method.increasing(start_value) == ind.target.direction.upward() {
+        1.0
+    } else {
+        -1.0
+    }
+}
+
+/// The exact boundary rounded to `PARAMETER_DECIMALS`, moved by the fewest steps towards
+/// the target until the projection meets it (a strict target is not met at its boundary).
+fn round_to_setting(
+    ind: &Indicator,
+    a: &Assumption,
+    settings: &Settings,
+    period: Period,
+    exact: f64,
+) -> Result<f64, SolveError> {
+    let (min, max) = a.method.parameter_bounds(ind);
+    let mut buf = vec![0.0; period.year_count()];
+    let start = project_into(ind, a, &a.method, period, &mut buf);
+    let after = period.base + start as u16;
+    let sign = progress_sign(ind, a, buf[start]);
+    let mut outcome_at = |p: f64| {
+        let m = a.method.with_parameter(p);
+        project_into(ind, a, &m, period, &mut buf);
+        if ind.integer {
+            buf.iter_mut().for_each(|v| *v = v.round());
+        }
+        (
+            is_met_from(ind, settings, &buf, period, after, Exactness::Solver),
+            outcome(ind, &buf, period),
+        )
+    };
+    // Steps are counted in whole units and divided once, so 18,467 stays 18,467 (adding
+    // 0,001 steps would leave binary noise in the last digits).
+    let scale = 10f64.powi(PARAMETER_DECIMALS);
+    let base = (exact * scale).round();
+    let at = |k: f64| ((base + sign * k) / scale).clamp(min, max);
+    if outcome_at(at(0.0)).0 {
+        return Ok(at(0.0));
+    }
+    // Double the step until the target is met, then halve back to the fewest steps.
+    let (mut lo, mut hi) = (0.0f64, 1.0f64);
+    loop {
+        let (met, got) = outcome_at(at(hi));
+        if met {
+            break;
+        }
+        if at(hi) == at(lo) || hi > 1e12 {
+            return Err(SolveError::Unreachable { closest: got });
+        }
+        lo = hi;
+        hi *= 2.0;
+    }
+    while hi - lo > 1.0 {
+        let mid = ((lo + hi) / 2.0).floor();
+        if outcome_at(at(mid)).0 {
+            hi = mid;
+        } else {
+            lo = mid;
+        }
+    }
+    Ok(at(hi))
+}
+
+/// The parameter for which the outcome equals the target exactly in the target year.
+fn solve_year(
+    ind: &Indicator,
+    a: &Assumption,
+    settings: &Settings,
+    period: Period,
+) -> Result<f64, SolveError> {
     let goal = effective_target(ind, settings);
     let mut buf = vec![0.0; period.year_count()];
     let start = project_into(ind, a, &a.method, period, &mut buf);

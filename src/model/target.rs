@@ -1,12 +1,16 @@
 //! What a target asks of a projected series: the outcome in the target's own terms
-//! (a level, a growth rate, a change, a term total) and whether it is met.
+//! (a level, a growth rate, a change, a term total), whether it is met, and in which
+//! years it binds.
+//!
+//! One rule of equality for the whole app: two numbers are equal when they differ by less
+//! than half a unit of the last decimal the app shows for the target ([`tolerance`]). So a
+//! verdict never contradicts the numbers printed beside it: 54,95 % shown as "55,0" is
+//! not "below 55 %", and 9,897 %/yr shown as "9,9" meets "≥ 9,9 %/yr".
 
 use super::math::Portable;
+use super::number::auto_decimals;
 use super::plan::{Direction, Indicator, Settings, TargetKind};
 use super::project::{Period, MAX_VALUE};
-
-/// Relative tolerance for "equal to the target": floating-point noise must not flip a verdict.
-const TOLERANCE: f64 = 1e-9;
 
 /// The target value the projection is held against: a zero rate target ("basically no
 /// poor households") becomes the plan's threshold, because nothing declines to exactly 0.
@@ -15,6 +19,57 @@ pub fn effective_target(ind: &Indicator, settings: &Settings) -> f64 {
         settings.poverty_threshold_pct
     } else {
         ind.target.value
+    }
+}
+
+/// Decimals the app shows a number of this size with, for this indicator: counts are
+/// whole, everything else follows the size of the number (see `number::auto_decimals`).
+pub fn shown_decimals(ind: &Indicator, value: f64) -> usize {
+    let counts =
+        ind.integer && matches!(ind.target.kind, TargetKind::Level | TargetKind::Cumulative);
+    if counts {
+        0
+    } else {
+        auto_decimals(value)
+    }
+}
+
+/// Half a unit of the last decimal shown for `value`: the one equality tolerance.
+pub fn tolerance_for(ind: &Indicator, value: f64) -> f64 {
+    0.5 * 10f64.powi(-(shown_decimals(ind, value) as i32))
+}
+
+/// The tolerance of the target itself (its outcome is shown with the target's decimals).
+pub fn tolerance(ind: &Indicator, settings: &Settings) -> f64 {
+    tolerance_for(ind, effective_target(ind, settings))
+}
+
+/// Whether an outcome satisfies a goal in the given direction, within `tol`.
+/// "≥" and "≤" are inclusive (equal within the tolerance counts); "dưới" (below) is
+/// strict: an outcome that shows as equal to the goal is not below it.
+pub fn meets(direction: Direction, outcome: f64, goal: f64, tol: f64) -> bool {
+    match direction {
+        Direction::AtLeast | Direction::Hold => outcome >= goal - tol,
+        Direction::AtMost => outcome <= goal + tol,
+        Direction::Below => outcome < goal - tol,
+    }
+}
+
+/// Whether the target binds in every year of a span, not just its own year: "each year"
+/// targets from their year on, "hold" targets ("giữ vững", "ổn định") in every year of
+/// the plan.
+pub fn binds_every_year(ind: &Indicator) -> bool {
+    ind.target.each_year || ind.target.direction == Direction::Hold
+}
+
+/// The years in which the target is judged.
+pub fn binding_years(ind: &Indicator, period: Period) -> std::ops::RangeInclusive<u16> {
+    if ind.target.each_year {
+        ind.target.year..=period.end
+    } else if ind.target.direction == Direction::Hold {
+        period.base + 1..=period.end
+    } else {
+        ind.target.year..=ind.target.year
     }
 }
 
@@ -63,16 +118,6 @@ pub fn outcome(ind: &Indicator, values: &[f64], period: Period) -> f64 {
     outcome_at(ind, values, period, ind.target.year)
 }
 
-/// Whether an outcome satisfies a goal in the given direction.
-pub fn meets(direction: Direction, outcome: f64, goal: f64) -> bool {
-    let tol = TOLERANCE * goal.abs().max(1.0);
-    match direction {
-        Direction::AtLeast | Direction::Hold => outcome >= goal - tol,
-        Direction::AtMost => outcome <= goal + tol,
-        Direction::Below => outcome < goal - tol,
-    }
-}
-
 /// The value the series itself must reach in the target year, where one exists:
 /// growth and change targets turn into a level through the base value.
 pub fn target_level(
@@ -104,6 +149,24 @@ pub fn target_total(ind: &Indicator, settings: &Settings) -> Option<f64> {
     }
 }
 
+/// How closely "equal" is read. The verdicts use the shown precision; the solver asks for
+/// the target itself (within floating-point noise) where the target is inclusive, so
+/// the rate it offers always meets the target as shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exactness {
+    Shown,
+    Solver,
+}
+
+fn tol_of(ind: &Indicator, value: f64, exactness: Exactness) -> f64 {
+    let strict = ind.target.direction == Direction::Below;
+    if exactness == Exactness::Solver && !strict {
+        1e-9 * value.abs().max(1.0)
+    } else {
+        tolerance_for(ind, value)
+    }
+}
+
 /// Whether the target is met in `year` (for "the first year the target is met"):
 /// growth and change targets count as met once the series reaches the target year's level.
 pub fn met_in(
@@ -113,30 +176,102 @@ pub fn met_in(
     period: Period,
     year: u16,
 ) -> bool {
+    met_in_with(ind, settings, values, period, year, Exactness::Shown)
+}
+
+fn met_in_with(
+    ind: &Indicator,
+    settings: &Settings,
+    values: &[f64],
+    period: Period,
+    year: u16,
+    ex: Exactness,
+) -> bool {
     let Some(i) = period.index(year) else {
         return false;
     };
     let dir = ind.target.direction;
     match ind.target.kind {
         TargetKind::Level | TargetKind::Rate => {
-            meets(dir, values[i], effective_target(ind, settings))
+            let goal = effective_target(ind, settings);
+            meets(dir, values[i], goal, tol_of(ind, goal, ex))
         }
-        TargetKind::Growth | TargetKind::Change => {
-            target_level(ind, settings, values[0], period).is_some_and(|l| meets(dir, values[i], l))
-        }
-        TargetKind::Cumulative | TargetKind::TermChange => {
-            target_total(ind, settings).is_some_and(|t| meets(dir, values[1..=i].iter().sum(), t))
-        }
+        TargetKind::Growth | TargetKind::Change => target_level(ind, settings, values[0], period)
+            .is_some_and(|l| meets(dir, values[i], l, tol_of(ind, l, ex))),
+        TargetKind::Cumulative | TargetKind::TermChange => target_total(ind, settings)
+            .is_some_and(|t| meets(dir, values[1..=i].iter().sum(), t, tol_of(ind, t, ex))),
     }
 }
 
-/// Whether the projected series meets the target: in the target year, or in every year
-/// from it on for a yearly target.
+/// Whether the outcome in `year`, in the target's own terms, meets the target: the test
+/// for the target year itself (a growth target asks for the average growth, not a level).
+pub fn outcome_meets(
+    ind: &Indicator,
+    settings: &Settings,
+    values: &[f64],
+    period: Period,
+    year: u16,
+) -> bool {
+    outcome_meets_with(ind, settings, values, period, year, Exactness::Shown)
+}
+
+fn outcome_meets_with(
+    ind: &Indicator,
+    settings: &Settings,
+    values: &[f64],
+    period: Period,
+    year: u16,
+    ex: Exactness,
+) -> bool {
+    let goal = effective_target(ind, settings);
+    meets(
+        ind.target.direction,
+        outcome_at(ind, values, period, year),
+        goal,
+        tol_of(ind, goal, ex),
+    )
+}
+
+/// Whether the series meets the target: in the target year, or in every binding year for
+/// an "each year" or "hold" target.
 pub fn is_met(ind: &Indicator, settings: &Settings, values: &[f64], period: Period) -> bool {
-    if ind.target.each_year {
-        (ind.target.year..=period.end).all(|y| met_in(ind, settings, values, period, y))
+    is_met_from(ind, settings, values, period, period.base, Exactness::Shown)
+}
+
+/// As `is_met`, over the binding years after `after` only (the years an assumption can
+/// still change), read with the given exactness.
+pub fn is_met_from(
+    ind: &Indicator,
+    settings: &Settings,
+    values: &[f64],
+    period: Period,
+    after: u16,
+    ex: Exactness,
+) -> bool {
+    if binds_every_year(ind) {
+        binding_years(ind, period)
+            .filter(|y| *y > after)
+            .all(|y| met_in_with(ind, settings, values, period, y, ex))
     } else {
-        let goal = effective_target(ind, settings);
-        meets(ind.target.direction, outcome(ind, values, period), goal)
+        outcome_meets_with(ind, settings, values, period, ind.target.year, ex)
     }
+}
+
+/// The first binding year, among `years`, in which the series misses the target.
+pub fn first_miss(
+    ind: &Indicator,
+    settings: &Settings,
+    values: &[f64],
+    period: Period,
+    years: impl IntoIterator<Item = u16>,
+) -> Option<u16> {
+    let binding = binding_years(ind, period);
+    years.into_iter().find(|y| {
+        binding.contains(y)
+            && if binds_every_year(ind) {
+                !met_in(ind, settings, values, period, *y)
+            } else {
+                !outcome_meets(ind, settings, values, period, *y)
+            }
+    })
 }

@@ -1,7 +1,7 @@
-//! Seeded Monte Carlo over the assumption's range: per year P10, P50 and P90, and the
+//! Seeded Monte Carlo over a spread centred on the assumption in force: per year P10, P50 and P90, and the
 //! probability of meeting the target.
 
-use super::assumption::{Assumption, Spread};
+use super::assumption::{Assumption, Centred, Spread};
 use super::plan::{Indicator, Settings};
 use super::project::{project_into, Period};
 use super::rng::Rng;
@@ -27,9 +27,11 @@ pub struct Run {
     pub stream: u64,
 }
 
-/// The parameter values of a run: `draws` values from the assumption's spread (uniform
-/// between low and high, or normal with the given standard deviation), kept within the
-/// method's bounds, in the order drawn. `seed` and `stream` fix them.
+/// The parameter values of a run: `draws` values spread around the parameter in force
+/// (uniform within ± the width, or normal with the given standard deviation), kept within
+/// the method's bounds. Draws come in mirrored pairs (c + d, c − d), so the spread is
+/// centred on the assumption: the median draw is the planner's own value and the middle
+/// of the band is the projection itself. `seed` and `stream` fix them.
 pub fn parameter_draws(ind: &Indicator, a: &Assumption, run: Run) -> Vec<f64> {
     let mut out = Vec::new();
     parameter_draws_into(ind, a, run, &mut out);
@@ -43,15 +45,21 @@ pub fn parameter_draws_into(ind: &Indicator, a: &Assumption, run: Run, out: &mut
     let (min, max) = a.method.parameter_bounds(ind);
     let n = run.draws.max(1);
     out.clear();
-    match (a.method.parameter(), a.spread) {
-        (Some(_), Some(Spread::Range { low, high })) => {
-            out.extend((0..n).map(|_| (low + (high - low) * rng.uniform()).clamp(min, max)))
+    let Some(c) = a.method.parameter() else {
+        out.resize(n, 0.0);
+        return;
+    };
+    let mut deviation: Box<dyn FnMut() -> f64> = match a.spread.map(Spread::centred) {
+        Some(Centred::Uniform(w)) => Box::new(move || w * (2.0 * rng.uniform() - 1.0)),
+        Some(Centred::Normal(sd)) => Box::new(move || sd * rng.normal()),
+        None => Box::new(|| 0.0),
+    };
+    while out.len() < n {
+        let d = deviation();
+        out.push((c + d).clamp(min, max));
+        if out.len() < n {
+            out.push((c - d).clamp(min, max));
         }
-        (Some(c), Some(Spread::Sd { sd })) => {
-            out.extend((0..n).map(|_| (c + sd * rng.normal()).clamp(min, max)))
-        }
-        (Some(c), None) => out.resize(n, c.clamp(min, max)),
-        (None, _) => out.resize(n, 0.0),
     }
 }
 
@@ -195,11 +203,13 @@ pub fn monte_carlo_all<'a>(
 /// The interval every draw of the assumption falls in.
 fn draw_interval(ind: &Indicator, a: &Assumption) -> (f64, f64) {
     let (min, max) = a.method.parameter_bounds(ind);
-    match (a.method.parameter(), a.spread) {
-        (Some(_), Some(Spread::Range { low, high })) => (low.clamp(min, max), high.clamp(min, max)),
-        (Some(_), Some(Spread::Sd { .. })) => (min, max),
-        (Some(c), None) => (c.clamp(min, max), c.clamp(min, max)),
-        (None, _) => (0.0, 0.0),
+    let Some(c) = a.method.parameter() else {
+        return (0.0, 0.0);
+    };
+    match a.spread.map(Spread::centred) {
+        Some(Centred::Uniform(w)) => ((c - w).clamp(min, max), (c + w).clamp(min, max)),
+        Some(Centred::Normal(_)) => (min, max),
+        None => (c.clamp(min, max), c.clamp(min, max)),
     }
 }
 

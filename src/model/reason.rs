@@ -1,0 +1,192 @@
+//! The sentence under every verdict: the numbers it rests on, in the chosen language.
+//! "Dự báo năm 2030: 8,45%/năm < chỉ tiêu 9,9%/năm; cần tăng 3,35%/năm từ 2027 đến 2030."
+//!
+//! Both numbers of a comparison are shown with the target's decimals, and the sign
+//! between them is the one the verdict used, so the sentence can never read "55 < 55".
+
+use super::assumption::{Method, ParameterKind};
+use super::number::{format_number, Lang};
+use super::plan::{Direction, Indicator};
+use super::solve::SolveError;
+use super::status::{Reason, Status};
+use super::target::shown_decimals;
+
+/// A number and its unit as the resolution writes them: "70%", "9,9%/năm", "4.500 ha".
+pub fn with_unit(number: &str, unit: &str) -> String {
+    if unit.is_empty() {
+        number.to_string()
+    } else if unit.starts_with('%') {
+        format!("{number}{unit}")
+    } else {
+        format!("{number} {unit}")
+    }
+}
+
+/// The unit of a method's main parameter for this indicator: "người/năm", never "/năm".
+pub fn parameter_unit(ind: &Indicator, method: &Method, lang: Lang) -> String {
+    let vi = lang.is_vi();
+    let per_year = if vi { "/năm" } else { "/yr" };
+    match method.parameter_kind() {
+        ParameterKind::PercentPerYear => format!("%{per_year}"),
+        // A unit already per year ("người/năm") is not made per year twice.
+        ParameterKind::UnitsPerYear if ind.unit(vi).ends_with(per_year) => ind.unit(vi).into(),
+        ParameterKind::UnitsPerYear => format!("{}{per_year}", ind.unit(vi)),
+        ParameterKind::PointsPerYear => {
+            if vi {
+                "điểm %/năm".into()
+            } else {
+                "pp/yr".into()
+            }
+        }
+        ParameterKind::PercentOfGap => {
+            if vi {
+                "% phần còn thiếu/năm".into()
+            } else {
+                "% of the gap/yr".into()
+            }
+        }
+        ParameterKind::Percent => "%".into(),
+        ParameterKind::HectaresPerYear => format!("ha{per_year}"),
+    }
+}
+
+/// A parameter value as a planner says it: "tăng 9,9%/năm", "giảm 57,4%/năm", "429 người/năm".
+pub fn parameter_phrase(ind: &Indicator, method: &Method, value: f64, lang: Lang) -> String {
+    let vi = lang.is_vi();
+    let unit = parameter_unit(ind, method, lang);
+    let n = |v: f64| format_number(v, 3, lang);
+    match method {
+        Method::Compound { .. } if value < 0.0 => {
+            let verb = if vi { "giảm" } else { "a fall of" };
+            format!("{verb} {}", with_unit(&n(-value), &unit))
+        }
+        Method::Compound { .. } => {
+            let verb = if vi { "tăng" } else { "growth of" };
+            format!("{verb} {}", with_unit(&n(value), &unit))
+        }
+        Method::Decline { .. } => {
+            let verb = if vi { "giảm" } else { "a decline of" };
+            format!("{verb} {}", with_unit(&n(value), &unit))
+        }
+        Method::Linear { .. } | Method::Points { .. } if value < 0.0 => {
+            let verb = if vi { "giảm" } else { "a fall of" };
+            format!("{verb} {}", with_unit(&n(-value), &unit))
+        }
+        _ => with_unit(&n(value), &unit),
+    }
+}
+
+/// The sign between an outcome and its goal, as shown: the target's own sign when it is
+/// met, else how the two shown numbers compare.
+fn relation(
+    ind: &Indicator,
+    shown_outcome: &str,
+    shown_goal: &str,
+    value: f64,
+    goal: f64,
+    met: bool,
+) -> &'static str {
+    if met {
+        return match ind.target.direction {
+            Direction::AtLeast | Direction::Hold => "≥",
+            Direction::AtMost => "≤",
+            Direction::Below => "<",
+        };
+    }
+    if shown_outcome == shown_goal {
+        "="
+    } else if value < goal {
+        "<"
+    } else {
+        ">"
+    }
+}
+
+/// The sentence for one indicator's status.
+pub fn sentence(ind: &Indicator, status: &Status, lang: Lang) -> String {
+    let vi = lang.is_vi();
+    let goal = status.goal;
+    let decimals = shown_decimals(ind, goal);
+    let unit = ind.target_unit(vi);
+    let show = |v: f64| format_number(v, decimals, lang);
+    let target_word = if vi { "chỉ tiêu" } else { "target" };
+    let compare = |value: f64, met: bool| {
+        let (o, g) = (show(value), show(goal));
+        let sign = relation(ind, &o, &g, value, goal, met);
+        let strict = if !met && sign == "=" && ind.target.direction == Direction::Below {
+            if vi {
+                " (phải dưới mức này)"
+            } else {
+                " (must be below it)"
+            }
+        } else {
+            ""
+        };
+        format!(
+            "{} {sign} {target_word} {}{strict}",
+            with_unit(&o, unit),
+            with_unit(&g, unit)
+        )
+    };
+    match &status.reason {
+        Reason::Known {
+            year,
+            value,
+            met,
+            yearly,
+        } => {
+            let when = if vi {
+                format!("Năm {year}")
+            } else {
+                format!("In {year}")
+            };
+            let tail = match (met, yearly, vi) {
+                (true, _, true) => "đã đạt",
+                (true, _, false) => "achieved",
+                (false, true, true) => "chỉ tiêu hằng năm đã không đạt",
+                (false, true, false) => "a yearly target already missed",
+                (false, false, true) => "không đạt",
+                (false, false, false) => "missed",
+            };
+            format!("{when}: {}: {tail}.", compare(*value, *met))
+        }
+        Reason::Forecast { year, outcome, met } => {
+            let head = if vi {
+                format!("Dự báo năm {year}")
+            } else {
+                format!("Forecast for {year}")
+            };
+            let mut text = format!("{head}: {}", compare(*outcome, *met));
+            if !met {
+                text.push_str(&need(ind, status, lang));
+            }
+            text.push('.');
+            text
+        }
+    }
+}
+
+/// "; cần tăng 3,35%/năm từ 2027 đến 2030", or why no rate would do.
+fn need(ind: &Indicator, status: &Status, lang: Lang) -> String {
+    let vi = lang.is_vi();
+    let (from, to) = (status.required_from, status.required_to);
+    match &status.required {
+        Ok(p) => {
+            let phrase = parameter_phrase(ind, &status.method, *p, lang);
+            match (vi, from == to) {
+                (true, true) => format!("; cần {phrase} trong năm {from}"),
+                (false, true) => format!("; needs {phrase} in {from}"),
+                (true, false) => format!("; cần {phrase} từ {from} đến {to}"),
+                (false, false) => format!("; needs {phrase} from {from} to {to}"),
+            }
+        }
+        Err(SolveError::Unreachable { .. }) => {
+            if vi {
+                "; phương pháp dự báo này không thể đạt chỉ tiêu".into()
+            } else {
+                "; this projection method cannot reach the target".into()
+            }
+        }
+        Err(SolveError::NotParametric) | Err(SolveError::Settled) => String::new(),
+    }
+}
