@@ -488,12 +488,13 @@ fn csv_for_excel_in_both_languages() {
             "Mục tiêu",
             "Đơn vị mục tiêu",
             "Đánh giá",
+            "Tốc độ chung (%)",
         ],
         known: "số liệu",
         projected: "dự báo",
         verdict: &verdict,
     };
-    let csv = projection_csv(&plan, "=Kịch bản; \"A\"", &results, Lang::Vi, &words);
+    let csv = projection_csv(&plan, "=Kịch bản; \"A\"", &results, -12.5, Lang::Vi, &words);
     assert!(csv.starts_with("\u{feff}Kịch bản;Mã;"));
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 1 + plan.indicators.len() * period.year_count());
@@ -504,6 +505,12 @@ fn csv_for_excel_in_both_languages() {
     );
     assert!(lines[1].contains(";2025;") && lines[1].contains("số liệu"));
     assert!(lines[2].contains(";2026;") && lines[2].contains("dự báo"));
+    // The pace in force closes every row.
+    assert!(
+        lines[1].ends_with(";-12,5") || lines[1].ends_with(";'-12,5"),
+        "{}",
+        lines[1]
+    );
     assert_eq!(plain_number(1234.5, Lang::Vi), "1234,5");
     assert_eq!(plain_number(1234.5, Lang::En), "1234.5");
     assert_eq!(plain_number(-0.00001, Lang::En), "0");

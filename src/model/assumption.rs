@@ -279,6 +279,29 @@ impl Assumption {
         }
     }
 
+    /// The same assumption with another main parameter. A legacy range moves with the
+    /// parameter (a centred spread needs nothing).
+    pub fn at_parameter(&self, p: f64) -> Assumption {
+        let old = self.method.parameter().unwrap_or(p);
+        Assumption {
+            method: self.method.with_parameter(p),
+            spread: self.spread.map(|s| match s {
+                Spread::Range { low, high } => Spread::Range {
+                    low: low + (p - old),
+                    high: high + (p - old),
+                },
+                other => other,
+            }),
+            ..self.clone()
+        }
+    }
+
+    /// Whether the 2025 baseline changes this method's projection: a steady yearly flow
+    /// ignores it (the field is then not shown).
+    pub fn uses_baseline(&self) -> bool {
+        !matches!(self.method, Method::Steady { .. })
+    }
+
     /// The baseline in force: the planner's own, or the plan's.
     pub fn baseline_for(&self, ind: &Indicator) -> f64 {
         self.baseline.unwrap_or(ind.baseline.value)

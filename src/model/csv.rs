@@ -9,7 +9,7 @@ use super::status::{Status, Verdict};
 
 /// The column headings and the words for a verdict, in the chosen language.
 pub struct CsvWords<'a> {
-    pub header: [&'a str; 10],
+    pub header: [&'a str; 11],
     pub known: &'a str,
     pub projected: &'a str,
     pub verdict: &'a dyn Fn(Verdict) -> &'a str,
@@ -59,6 +59,7 @@ pub fn projection_csv(
     plan: &Plan,
     scenario: &str,
     results: &[(Projection, Status)],
+    pace_pct: f64,
     lang: Lang,
     words: &CsvWords,
 ) -> String {
@@ -93,6 +94,8 @@ pub fn projection_csv(
                     plain_number(ind.target.value, lang),
                     ind.target_unit(vi).to_string(),
                     (words.verdict)(s.verdict).to_string(),
+                    // The plan-wide pace scales every assumption: a row says what was used.
+                    plain_number(pace_pct, lang),
                 ],
             );
         }

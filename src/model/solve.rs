@@ -316,3 +316,78 @@ pub fn first_year_met(
         .years()
         .find(|&y| met_in(ind, settings, values, period, y))
 }
+
+/// The plan's own path: from the 2025 baseline, at the parameter that meets the target,
+/// ignoring actuals. It stays the reference line once actuals exist, so a shortfall
+/// against the plan stays in sight.
+pub fn required_path(
+    ind: &Indicator,
+    a: &Assumption,
+    settings: &Settings,
+    period: Period,
+) -> Option<Vec<f64>> {
+    let planned = Assumption {
+        actuals: Default::default(),
+        ..a.clone()
+    };
+    let p = required_parameter(ind, &planned, settings, period).ok()?;
+    Some(super::project::project(ind, &planned.at_parameter(p), period).values)
+}
+
+/// The value the planner must type so that, at the plan-wide pace, the projection meets
+/// the target: the required parameter of the assumption in force, divided by the pace
+/// factor, at the field's precision and within the method's bounds. An extreme pace
+/// (-99 %) may leave no such value within bounds: then it is unreachable, never a value
+/// the app would refuse on reading.
+pub fn required_at_pace(
+    ind: &Indicator,
+    typed: &Assumption,
+    pace_pct: f64,
+    settings: &Settings,
+    period: Period,
+) -> Result<f64, SolveError> {
+    let factor = 1.0 + pace_pct / 100.0;
+    if factor == 1.0 {
+        return required_parameter(ind, typed, settings, period);
+    }
+    let in_force = typed.scaled(factor, ind);
+    let needed = required_parameter(ind, &in_force, settings, period)?;
+    let (min, max) = typed.method.parameter_bounds(ind);
+    let mut buf = vec![0.0; period.year_count()];
+    let start = project_into(ind, typed, &typed.method, period, &mut buf);
+    let after = period.base + start as u16;
+    let mut meets_typed = |p: f64| {
+        let a = typed.at_parameter(p).scaled(factor, ind);
+        project_into(ind, &a, &a.method, period, &mut buf);
+        if ind.integer {
+            buf.iter_mut().for_each(|v| *v = v.round());
+        }
+        (
+            is_met_from(ind, settings, &buf, period, after, Exactness::Solver),
+            outcome(ind, &buf, period),
+        )
+    };
+    let unreachable = |closest| Err(SolveError::Unreachable { closest });
+    if factor <= 0.0 || !factor.is_finite() {
+        let (met, got) = meets_typed(typed.method.parameter().unwrap_or(0.0));
+        return if met {
+            typed.method.parameter().ok_or(SolveError::NotParametric)
+        } else {
+            unreachable(got)
+        };
+    }
+    let scale = 10f64.powi(PARAMETER_DECIMALS);
+    let raw = (needed / factor * scale).round() / scale;
+    // Rounding may land a hair short: step by the field's precision, away from where the
+    // target is missed, a few times at most.
+    for k in 0..=20 {
+        for p in [raw + k as f64 / scale, raw - k as f64 / scale] {
+            let p = (p * scale).round() / scale;
+            if (min..=max).contains(&p) && meets_typed(p).0 {
+                return Ok(p);
+            }
+        }
+    }
+    let edge = if needed >= 0.0 { max } else { min };
+    unreachable(meets_typed(edge).1)
+}

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::chart::{ChartCanvas, ChartData, ChartSize};
-use super::i18n::{num, t, tr, verdict_text, Text};
+use super::i18n::{num, projected_label, t, tr, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
 
@@ -31,12 +31,12 @@ pub fn Card(index: usize) -> impl IntoView {
     let effective = Memo::new(move |_| state.effective.with(|l| l.get(index).cloned()));
     let others = state.compared_projections(Signal::stored(index));
     let data = Memo::new(move |_| {
-        let (p, s) = result.get()?;
+        let (p, _) = result.get()?;
         let a = effective.get()?;
         let others = others.get();
         let others: Vec<&_> = others.iter().collect();
         Some(state.plan.with_value(|plan| {
-            ind.with_value(|i| ChartData::build(plan, i, &a, &p, &s, None, &others, lang.get()))
+            ind.with_value(|i| ChartData::build(plan, i, &a, &p, None, &others, lang.get()))
         }))
     });
     let verdict_key = move || {
@@ -57,13 +57,18 @@ pub fn Card(index: usize) -> impl IntoView {
         by_status && by_group
     };
     let name = move || ind.with_value(|i| capitalised(i.name(lang.get().is_vi())));
+    // The sentence with the numbers behind the verdict.
+    let reason = move || {
+        let s = status.get()?;
+        Some(ind.with_value(|i| crate::model::reason::sentence(i, &s, lang.get())))
+    };
     let chart_label = move || {
         let l = lang.get();
         format!(
             "{} {}: {} {}, {} {}",
             tr(l, Text::ChartLabel),
             ind.with_value(|i| i.id.clone()),
-            tr(l, Text::Projected),
+            projected_label(l, ind.with_value(|i| i.target.year)),
             status.get().map(|s| num(s.outcome, l)).unwrap_or_default(),
             tr(l, Text::Target),
             ind.with_value(|i| target_words(i, l)),
@@ -91,7 +96,7 @@ pub fn Card(index: usize) -> impl IntoView {
             </h3>
             <ChartCanvas data=data size=ChartSize::Mini label=Signal::derive(chart_label) name=id.clone() />
             <dl class="card-numbers">
-                <dt>{t(lang, Text::Projected)}</dt>
+                <dt>{move || projected_label(lang.get(), ind.with_value(|i| i.target.year))}</dt>
                 <dd data-field="projected" data-value=move || status.get().map(|s| s.outcome.to_string()).unwrap_or_default()>
                     {move || status.get().map(|s| num(s.outcome, lang.get())).unwrap_or_default()}
                     " "
@@ -121,10 +126,11 @@ pub fn Card(index: usize) -> impl IntoView {
                 </dd>
             </dl>
             <p class="card-status">
-                <span class=move || format!("badge {}", verdict_key())>
+                <span class=move || format!("badge {}", verdict_key()) title=move || reason().unwrap_or_default()>
                     {move || status.get().map(|s| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
                 </span>
             </p>
+            <p class="card-reason" data-reason="">{move || reason().unwrap_or_default()}</p>
         </article>
     }
 }

@@ -9,9 +9,10 @@ use plotters::prelude::*;
 use crate::edge::canvas;
 use crate::model::number::{format_number, Lang};
 use crate::model::plan::TargetKind;
-use crate::model::project::{project, Period};
+use crate::model::project::Period;
+use crate::model::solve::required_path;
 use crate::model::target::{target_level, target_total};
-use crate::model::{Assumption, Band, Indicator, Plan, Projection, Status};
+use crate::model::{Assumption, Band, Indicator, Plan, Projection};
 
 // Okabe-Ito colours: distinct for colour-blind viewers; the line styles differ too
 // (solid, dashed, dotted, filled band), so they stay apart in greyscale print.
@@ -72,7 +73,6 @@ impl ChartData {
         ind: &Indicator,
         a: &Assumption,
         p: &Projection,
-        s: &Status,
         band: Option<&Band>,
         others: &[&Projection],
         lang: Lang,
@@ -80,13 +80,8 @@ impl ChartData {
         let period = Period::of(plan);
         let total = charted_as_total(ind);
         let shape = |v: &[f64]| if total { running_total(v) } else { v.to_vec() };
-        let required = s.required.as_ref().ok().map(|&r| {
-            let with = Assumption {
-                method: a.method.with_parameter(r),
-                ..a.clone()
-            };
-            shape(&project(ind, &with, period).values)
-        });
+        // The plan's own path from the baseline: actuals are drawn against it, not into it.
+        let required = required_path(ind, a, &plan.settings, period).map(|v| shape(&v));
         let level = if total {
             target_total(ind, &plan.settings)
         } else {

@@ -58,6 +58,12 @@ pub enum Text {
     ForkName,
     Forked,
     NewScenario,
+    ProjectedIn,
+    WithPace,
+    Wrote,
+    RequiredInForce,
+    SpreadField,
+    PaceOnReport,
     Duplicate,
     CopyWord,
     Delete,
@@ -103,6 +109,7 @@ pub enum Text {
     CsvTargetUnit,
     CsvKnown,
     CsvProjected,
+    CsvPace,
     SavedAt,
     Saving,
     Persistent,
@@ -149,6 +156,12 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Target => ("Mục tiêu", "Target"),
         Baseline => ("Năm 2025", "2025 baseline"),
         Projected => ("Dự báo 2030", "Projected 2030"),
+        ProjectedIn => ("Dự báo năm", "Projected"),
+        WithPace => ("với tốc độ chung", "at the plan-wide pace of"),
+        Wrote => ("Đã ghi vào ô giả định:", "Written into the assumption:"),
+        RequiredInForce => ("tức là", "that is"),
+        SpreadField => ("Khoảng dao động ±", "Uncertainty ±"),
+        PaceOnReport => ("Tốc độ chung (nhân mọi giả định)", "Plan-wide pace (scales every assumption)"),
         Status => ("Đánh giá", "Status"),
         Illustrative => ("minh họa", "illustrative"),
         IllustrativeHint => (
@@ -246,6 +259,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         CsvTargetUnit => ("Đơn vị mục tiêu", "Target unit"),
         CsvKnown => ("số liệu", "known"),
         CsvProjected => ("dự báo", "projected"),
+        CsvPace => ("Tốc độ chung (%)", "Plan-wide pace (%)"),
         SavedAt => ("Đã lưu lúc", "Saved at"),
         Saving => ("Đang lưu…", "Saving…"),
         Persistent => ("Trình duyệt đã hứa giữ dữ liệu này lâu dài.", "The browser promised to keep this data."),
@@ -280,6 +294,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
 pub fn verdict_text(lang: Lang, v: Verdict) -> &'static str {
     let (vi, en) = match v {
         Verdict::Achieved => ("Đã đạt", "Achieved"),
+        Verdict::Missed => ("Không đạt", "Missed"),
         Verdict::OnTrack => ("Đúng hướng", "On track"),
         Verdict::Accelerate => ("Cần tăng tốc", "Needs acceleration"),
         Verdict::Limited => ("Tiến bộ hạn chế", "Limited progress"),
@@ -291,6 +306,12 @@ pub fn verdict_text(lang: Lang, v: Verdict) -> &'static str {
     } else {
         en
     }
+}
+
+/// "Dự báo năm 2026": the label of an outcome names the year it is for (a yearly target
+/// dated 2026 is shown for 2026, not under a 2030 label).
+pub fn projected_label(lang: Lang, year: u16) -> String {
+    format!("{} {year}", tr(lang, Text::ProjectedIn))
 }
 
 /// A value in the chosen style with a sensible number of decimals.
@@ -325,20 +346,11 @@ pub fn method_name(m: &crate::model::Method, lang: Lang) -> &'static str {
     }
 }
 
-/// The unit of a method's main parameter.
-pub fn parameter_unit(a: &crate::model::Assumption, lang: Lang) -> &'static str {
-    use crate::model::assumption::ParameterKind::*;
-    let (vi, en) = match a.method.parameter_kind() {
-        PercentPerYear => ("%/năm", "%/yr"),
-        UnitsPerYear => ("/năm", "/yr"),
-        PointsPerYear => ("điểm %/năm", "pp/yr"),
-        PercentOfGap => ("% khoảng cách/năm", "% of gap/yr"),
-        Percent => ("%", "%"),
-        HectaresPerYear => ("ha/năm", "ha/yr"),
-    };
-    if lang.is_vi() {
-        vi
-    } else {
-        en
-    }
+/// The unit of a method's main parameter for an indicator ("người/năm", never "/năm").
+pub fn parameter_unit(
+    ind: &crate::model::Indicator,
+    a: &crate::model::Assumption,
+    lang: Lang,
+) -> String {
+    crate::model::reason::parameter_unit(ind, &a.method, lang)
 }

@@ -13,7 +13,8 @@ use crate::edge::files;
 use crate::model::assumption::{Method, ParameterKind, Spread};
 use crate::model::number::{format_number, parse_number};
 use crate::model::project::MAX_VALUE;
-use crate::model::solve::{required_parameter, SolveError};
+use crate::model::reason::{parameter_phrase, sentence};
+use crate::model::solve::{required_at_pace, required_parameter, required_path, SolveError};
 use crate::model::{Assumption, Indicator, Plan};
 
 /// The methods offered for an indicator: forest stock only where the plan gives its
@@ -74,24 +75,15 @@ fn switch_method(
     let (min, max) = next.method.parameter_bounds(ind);
     let p = p.clamp(min, max);
     next.method = next.method.with_parameter(p);
-    let w = (p.abs() * 0.3).max(0.5);
-    next.spread = Some(Spread::Range {
-        low: (p - w).max(min),
-        high: (p + w).min(max),
+    next.spread = Some(Spread::Around {
+        width: (p.abs() * 0.3).max(0.5),
     });
     next
 }
 
-/// A parameter change moves the spread with it, keeping its width.
+/// A parameter change keeps the spread around it.
 fn set_parameter(a: &mut Assumption, p: f64) {
-    let old = a.method.parameter().unwrap_or(p);
-    a.method = a.method.with_parameter(p);
-    if let Some(Spread::Range { low, high }) = a.spread {
-        a.spread = Some(Spread::Range {
-            low: low + (p - old),
-            high: high + (p - old),
-        });
-    }
+    *a = a.at_parameter(p);
 }
 
 /// The slider's span: a sensible range for the kind of parameter, widened to include the
@@ -200,25 +192,68 @@ pub fn IndicatorView() -> impl IntoView {
         None => (0.0, 1.0, 0.1),
     });
 
-    let required = Memo::new(move |_| result.get().map(|(_, s)| s.required));
+    // What the planner must type (at the plan-wide pace), and what that is in force.
+    let required = Memo::new(move |_| {
+        let (i, a) = (ind.get()?, assumption.get()?);
+        let pace = state.pace_pct.get();
+        Some(state.plan.with_value(|plan| {
+            required_at_pace(
+                &i,
+                &a,
+                pace,
+                &plan.settings,
+                crate::model::project::Period::of(plan),
+            )
+        }))
+    });
+    let in_force = Memo::new(move |_| result.get().map(|(_, s)| s.required));
     let required_words = move || {
         let l = lang.get();
-        let a = assumption.get()?;
+        let (i, a, (_, s)) = (ind.get()?, assumption.get()?, result.get()?);
         Some(match required.get()? {
-            Ok(r) => format!("{} {}", num(r, l), parameter_unit(&a, l)),
+            Ok(r) => {
+                let mut words = parameter_phrase(&i, &a.method, r, l);
+                if state.pace_pct.get() != 0.0 {
+                    if let Some(Ok(e)) = in_force.get() {
+                        words.push_str(&format!(
+                            " ({} {})",
+                            tr(l, Text::RequiredInForce),
+                            parameter_phrase(&i, &a.method, e, l)
+                        ));
+                    }
+                }
+                let (from, to) = (s.required_from, s.required_to);
+                if from == to {
+                    format!("{words}, {from}")
+                } else {
+                    format!("{words}, {from}-{to}")
+                }
+            }
             Err(SolveError::NotParametric) => tr(l, Text::NotParametric).to_string(),
             Err(SolveError::Settled) => tr(l, Text::Settled).to_string(),
             Err(SolveError::Unreachable { .. }) => tr(l, Text::Unreachable).to_string(),
         })
     };
     let use_required = move |_| {
-        if let Some(Ok(r)) = required.get_untracked() {
-            // The required rate is for the pace in force: undo the plan-wide pace so the
-            // result lands on the target.
-            let factor = 1.0 + state.pace_pct.get_untracked() / 100.0;
-            let raw = if factor != 0.0 { r / factor } else { r };
-            edit(Box::new(move |a| set_parameter(a, raw)));
-        }
+        let (Some(Ok(r)), Some(i), Some(a)) = (
+            required.get_untracked(),
+            ind.get_untracked(),
+            assumption.get_untracked(),
+        ) else {
+            return;
+        };
+        // The value written is already for the pace in force: the projection then meets
+        // the target, and the notice says what was written.
+        edit(Box::new(move |slot| set_parameter(slot, r)));
+        let l = lang.get_untracked();
+        state.notice.set(Some(super::state::Notice {
+            text: format!(
+                "{} {}",
+                tr(l, Text::Wrote),
+                parameter_phrase(&i, &a.method, r, l)
+            ),
+            undo: false,
+        }));
     };
     let method_options = move || {
         let (Some(i), Some(a)) = (ind.get(), assumption.get()) else {
@@ -263,6 +298,12 @@ pub fn IndicatorView() -> impl IntoView {
                         {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
                     </span>
                 </p>
+                <p class="reason" data-reason="">
+                    {move || match (ind.get(), result.get()) {
+                        (Some(i), Some((_, s))) => sentence(&i, &s, lang.get()),
+                        _ => String::new(),
+                    }}
+                </p>
             </header>
             <div class="controls">
                 <label class="method">
@@ -280,6 +321,7 @@ pub fn IndicatorView() -> impl IntoView {
                         }}
                     </select>
                 </label>
+                <Show when=move || assumption.get().is_some_and(|a| a.uses_baseline())>
                 <NumberField
                     name="baseline"
                     label=Signal::derive(move || {
@@ -300,10 +342,13 @@ pub fn IndicatorView() -> impl IntoView {
                     slider=baseline_slider
                     on_change=move |v| edit(Box::new(move |a| a.baseline = Some(v)))
                 />
+                </Show>
                 <ParameterField sel=sel name="parameter" />
+                <SpreadField sel=sel />
                 <p class="required">
                     {t(lang, Text::RequiredRate)} ": "
-                    <strong data-required=move || required.get().and_then(|r| r.ok()).map(|r| r.to_string()).unwrap_or_default()>
+                    <strong data-required=move || required.get().and_then(|r| r.ok()).map(|r| r.to_string()).unwrap_or_default()
+                        data-required-in-force=move || in_force.get().and_then(|r| r.ok()).map(|r| r.to_string()).unwrap_or_default()>
                         {required_words}
                     </strong>
                     " "
@@ -317,7 +362,7 @@ pub fn IndicatorView() -> impl IntoView {
                     </button>
                 </p>
                 <Show when=move || state.pace_pct.get() != 0.0>
-                    <p class="pace-note">{move || format!("{} {} %", tr(lang.get(), Text::PaceInForce), format_number(state.pace_pct.get(), 1, lang.get()))}</p>
+                    <p class="pace-note" data-pace-note="">{move || format!("{} {} %", tr(lang.get(), Text::PaceInForce), format_number(state.pace_pct.get(), 1, lang.get()))}</p>
                 </Show>
             </div>
             <ChartCanvas data=data size=ChartSize::Full label=chart_label name="main" />
@@ -351,13 +396,13 @@ pub fn chart_data(sel: Selection) -> Signal<Option<ChartData>> {
     } = sel;
     let others = state.compared_projections(state.selected.into());
     Signal::derive(move || {
-        let (p, s) = result.get()?;
+        let (p, _) = result.get()?;
         let (i, a) = (ind.get()?, effective.get()?);
         let band = state.band.get();
         let others = others.get();
         let others: Vec<&_> = others.iter().collect();
         Some(state.plan.with_value(|plan| {
-            ChartData::build(plan, &i, &a, &p, &s, band.as_ref(), &others, lang.get())
+            ChartData::build(plan, &i, &a, &p, band.as_ref(), &others, lang.get())
         }))
     })
 }
@@ -430,12 +475,28 @@ pub fn ParameterField(sel: Selection, name: &'static str) -> impl IntoView {
             whole: false,
         },
     });
-    let parameter_unit_text = Signal::derive(move || {
-        assumption
-            .get()
-            .map(|a| parameter_unit(&a, lang.get()).to_string())
-            .unwrap_or_default()
+    let parameter_unit_text = Signal::derive(move || match (ind.get(), assumption.get()) {
+        (Some(i), Some(a)) => parameter_unit(&i, &a, lang.get()),
+        _ => String::new(),
     });
+    // With a plan-wide pace the typed value is not the one used: show both.
+    let in_force = move || {
+        let pace = state.pace_pct.get();
+        if pace == 0.0 {
+            return None;
+        }
+        let (i, typed, used) = (ind.get()?, assumption.get()?, sel.effective.get()?);
+        let (t, u) = (typed.method.parameter()?, used.method.parameter()?);
+        let l = lang.get();
+        let unit = parameter_unit(&i, &typed, l);
+        Some(format!(
+            "{} → {} {} {} %",
+            crate::model::reason::with_unit(&format_number(t, 3, l), &unit),
+            crate::model::reason::with_unit(&format_number(u, 3, l), &unit),
+            tr(l, Text::WithPace),
+            format_number(pace, 1, l)
+        ))
+    };
     let required = Memo::new(move |_| result.get().map(|(_, s)| s.required));
     let slider = Signal::derive(move || match (ind.get(), assumption.get()) {
         (Some(i), Some(a)) => slider_range(&i, &a, required.get().and_then(|r| r.ok())),
@@ -461,6 +522,81 @@ pub fn ParameterField(sel: Selection, name: &'static str) -> impl IntoView {
                 slider=slider
                 decimals=3
                 on_change=move |v| edit(Box::new(move |a| set_parameter(a, v)))
+            />
+            <Show when=move || in_force().is_some()>
+                <p class="in-force" data-in-force=name>{move || in_force().unwrap_or_default()}</p>
+            </Show>
+        </Show>
+    }
+}
+
+/// The ± width of the uncertainty run around the assumption (a normal spread's standard
+/// deviation): the band and "Khả năng đạt" follow it.
+#[component]
+fn SpreadField(sel: Selection) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let Selection {
+        indicator: ind,
+        assumption,
+        ..
+    } = sel;
+    let index = state.selected;
+    let has_parameter = move || {
+        assumption
+            .get()
+            .is_some_and(|a| a.method.parameter().is_some())
+    };
+    let width = Signal::derive(move || {
+        assumption
+            .get()
+            .and_then(|a| a.spread)
+            .map_or(0.0, |s| s.width())
+    });
+    let rules = Signal::derive(move || match (ind.get(), assumption.get()) {
+        (Some(i), Some(a)) => {
+            let (min, max) = a.method.parameter_bounds(&i);
+            Rules {
+                min: 0.0,
+                max: (max - min).max(0.0),
+                whole: false,
+            }
+        }
+        _ => Rules {
+            min: 0.0,
+            max: 0.0,
+            whole: false,
+        },
+    });
+    let unit = Signal::derive(move || match (ind.get(), assumption.get()) {
+        (Some(i), Some(a)) => parameter_unit(&i, &a, lang.get()),
+        _ => String::new(),
+    });
+    let slider = Signal::derive(move || {
+        let p = assumption
+            .get()
+            .and_then(|a| a.method.parameter())
+            .unwrap_or(1.0);
+        let top = (p.abs() * 2.0).max(width.get() * 2.0).max(5.0).ceil();
+        (0.0, top, if top > 50.0 { 1.0 } else { 0.1 })
+    });
+    view! {
+        <Show when=has_parameter>
+            <NumberField
+                name="spread"
+                label=Signal::derive(move || tr(lang.get(), Text::SpreadField).to_string())
+                unit=unit
+                value=width
+                rules=rules
+                lang=lang
+                slider=slider
+                decimals=3
+                on_change=move |w| state.edit(index.get_untracked(), move |a| {
+                    a.spread = Some(match a.spread {
+                        Some(Spread::Sd { .. }) => Spread::Sd { sd: w },
+                        _ => Spread::Around { width: w },
+                    });
+                })
             />
         </Show>
     }
@@ -512,17 +648,15 @@ fn YearTable(sel: Selection) -> impl IntoView {
             .is_some_and(|a| matches!(a.method, Method::Path { .. }))
     });
     let required_path = Memo::new(move |_| {
-        let (i, (_, s)) = (ind.get()?, result.get()?);
-        let r = *s.required.as_ref().ok()?;
-        let e = sel.effective.get()?;
-        let with = Assumption {
-            method: e.method.with_parameter(r),
-            ..e
-        };
-        Some(state.plan.with_value(|plan| {
-            crate::model::project::project(&i, &with, crate::model::project::Period::of(plan))
-                .values
-        }))
+        let (i, e) = (ind.get()?, sel.effective.get()?);
+        state.plan.with_value(|plan| {
+            required_path(
+                &i,
+                &e,
+                &plan.settings,
+                crate::model::project::Period::of(plan),
+            )
+        })
     });
     let years: Vec<u16> = state
         .plan

@@ -292,7 +292,7 @@ fn IndicatorSlide() -> impl IntoView {
                 <dl class="slide-numbers">
                     <dt>{t(lang, Text::Target)}</dt>
                     <dd>{move || ind.get().map(|i| format!("{} ({})", target_words(&i, lang.get()), i.target.year)).unwrap_or_default()}</dd>
-                    <dt>{t(lang, Text::Projected)}</dt>
+                    <dt>{move || ind.get().map(|i| super::i18n::projected_label(lang.get(), i.target.year)).unwrap_or_default()}</dt>
                     <dd data-field="slide-projected" data-value=move || result.get().map(|(_, s)| s.outcome.to_string()).unwrap_or_default()>
                         {move || result.get().map(|(_, s)| num(s.outcome, lang.get())).unwrap_or_default()}
                         " "{move || ind.get().map(|i| i.target_unit(lang.get().is_vi()).to_string()).unwrap_or_default()}
@@ -302,6 +302,12 @@ fn IndicatorSlide() -> impl IntoView {
                         {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
                     </span></dd>
                 </dl>
+                <p class="slide-reason" data-reason="">
+                    {move || match (ind.get(), result.get()) {
+                        (Some(i), Some((_, s))) => crate::model::reason::sentence(&i, &s, lang.get()),
+                        _ => String::new(),
+                    }}
+                </p>
             </div>
             <div class="slide-control">
                 <ParameterField sel=sel name="slide-parameter" />

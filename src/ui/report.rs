@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 
 use super::chart::{ChartCanvas, ChartData, ChartSize};
-use super::i18n::{method_name, num, parameter_unit, t, tr, verdict_text, Text};
+use super::i18n::{method_name, num, parameter_unit, projected_label, t, tr, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
 use crate::model::Indicator;
@@ -95,6 +95,9 @@ pub fn ReportView() -> impl IntoView {
                     <p class="cover-summary">
                         <strong>{move || state.summary.get().on_track}</strong>"/"{move || state.summary.get().total}" "{t(lang, Text::OnTrackSummary)}
                     </p>
+                    <Show when=move || state.pace_pct.get() != 0.0>
+                        <p data-report-pace="">{move || format!("{}: {} %", tr(lang.get(), Text::PaceOnReport), crate::model::number::format_number(state.pace_pct.get(), 1, lang.get()))}</p>
+                    </Show>
                     <p class="cover-note">{t(lang, Text::IllustrativeHint)}</p>
                 </section>
                 {(0..count).map(|k| view! { <ReportIndicator index=k /> }).collect_view()}
@@ -115,10 +118,18 @@ fn assumption_words(state: AppState, ind: &Indicator, k: usize) -> String {
                 "{}: {} {}",
                 method_name(&a.method, l),
                 num(v, l),
-                parameter_unit(a, l)
+                parameter_unit(ind, a, l)
             ),
             None => method_name(&a.method, l).to_string(),
         };
+        let pace = state.pace_pct.get();
+        if pace != 0.0 {
+            words += &format!(
+                "; {} {} %",
+                tr(l, Text::PaceOnReport),
+                crate::model::number::format_number(pace, 1, l)
+            );
+        }
         if let Some(b) = a.baseline {
             words += &format!(
                 "; {} {} {}",
@@ -138,10 +149,10 @@ fn ReportIndicator(index: usize) -> impl IntoView {
     let ind = StoredValue::new(state.plan.with_value(|p| p.indicators[index].clone()));
     let result = state.result(index);
     let data = Signal::derive(move || {
-        let (p, s) = result.get()?;
+        let (p, _) = result.get()?;
         let a = state.effective.with(|l| l.get(index).cloned())?;
         Some(state.plan.with_value(|plan| {
-            ind.with_value(|i| ChartData::build(plan, i, &a, &p, &s, None, &[], lang.get()))
+            ind.with_value(|i| ChartData::build(plan, i, &a, &p, None, &[], lang.get()))
         }))
     });
     let id = ind.with_value(|i| i.id.clone());
@@ -154,10 +165,14 @@ fn ReportIndicator(index: usize) -> impl IntoView {
                 <dd>{move || ind.with_value(|i| format!("{} ({})", target_words(i, lang.get()), i.target.year))}</dd>
                 <dt>{t(lang, Text::Assumption)}</dt>
                 <dd>{move || ind.with_value(|i| assumption_words(state, i, index))}</dd>
-                <dt>{t(lang, Text::Projected)}</dt>
+                <dt>{move || projected_label(lang.get(), ind.with_value(|i| i.target.year))}</dt>
                 <dd>{move || result.get().map(|(_, s)| format!("{} {}", num(s.outcome, lang.get()), ind.with_value(|i| i.target_unit(lang.get().is_vi()).to_string()))).unwrap_or_default()}</dd>
                 <dt>{t(lang, Text::Status)}</dt>
-                <dd>{move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}</dd>
+                <dd data-report-status=move || result.get().map(|(_, s)| s.verdict.key()).unwrap_or("")>
+                    {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
+                    <br />
+                    <span class="reason" data-reason="">{move || result.get().map(|(_, s)| ind.with_value(|i| crate::model::reason::sentence(i, &s, lang.get()))).unwrap_or_default()}</span>
+                </dd>
                 <dt>{t(lang, Text::Source)}</dt>
                 <dd>{move || ind.with_value(|i| {
                     let l = lang.get();

@@ -305,15 +305,16 @@ pub fn ScenarioBar() -> impl IntoView {
                 tr(l, Text::Target),
                 tr(l, Text::CsvTargetUnit),
                 tr(l, Text::Status),
+                tr(l, Text::CsvPace),
             ],
             known: tr(l, Text::CsvKnown),
             projected: tr(l, Text::CsvProjected),
             verdict: &verdict,
         };
         let text = state.results.with_untracked(|r| {
-            state
-                .plan
-                .with_value(|plan| projection_csv(plan, &name, r, l, &words))
+            state.plan.with_value(|plan| {
+                projection_csv(plan, &name, r, state.pace_pct.get_untracked(), l, &words)
+            })
         });
         let _ = files::download_text(
             &format!("{}.csv", slug(&name)),
