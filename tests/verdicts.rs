@@ -511,3 +511,97 @@ proptest! {
             "{}: {} then {}", i.id, band.probability_met, better.probability_met);
     }
 }
+
+// ---- Readings: where the words allow two, the planner picks, and each has its verdict ----
+
+fn read(id: &str, reading: &str) -> Indicator {
+    let mut i = ind(id);
+    let r = i.reading(reading).unwrap().clone();
+    i.apply(&r);
+    i
+}
+
+#[test]
+fn r01_jobs_over_the_term_counting_2025_or_not() {
+    // 2026-2030: 400 a year gives 2.000 < 2.145. 2025-2030: the 2025 figure 400 counts
+    // too: 400 + 5 * 400 = 2.400 ≥ 2.145. The baseline field now changes the outcome.
+    let s = judge(&read("P1", "plan"), steady(400.0), 400.0, &[]);
+    assert_eq!(s.verdict, Verdict::Accelerate);
+    let from_2025 = read("P1", "from_2025");
+    let s = judge(&from_2025, steady(400.0), 400.0, &[]);
+    assert_eq!((s.verdict, s.outcome), (Verdict::OnTrack, 2400.0));
+    assert_eq!(judge(&from_2025, steady(400.0), 100.0, &[]).outcome, 2100.0);
+    // Required: (2.145 - 400) / 5 = 349 a year.
+    let a = Assumption {
+        baseline: Some(400.0),
+        ..from_2025.assumption.clone()
+    };
+    let r = required_parameter(&from_2025, &a, &plan().settings, Period::of(plan())).unwrap();
+    assert_eq!(r, 349.0);
+}
+
+#[test]
+fn r02_tourism_as_the_2030_figure_or_a_five_year_total() {
+    // 60.000 visits growing 12 %/yr: 2030 = 60.000 * 1,12^5 = 105.741 < 280.000.
+    // As a 2026-2030 total: 60.000 * (1,12 + ... + 1,12^5) = 426.912 ≥ 280.000.
+    let yearly = judge(&read("3a", "plan"), compound(12.0), 60000.0, &[]);
+    assert_eq!(yearly.verdict, Verdict::Limited);
+    let total = judge(&read("3a", "total"), compound(12.0), 60000.0, &[]);
+    assert_eq!(total.verdict, Verdict::OnTrack);
+    assert!(close(total.outcome, 426_912.0, 2.0), "{}", total.outcome);
+}
+
+#[test]
+fn r03_the_direction_and_hold_readings_judge_differently() {
+    // 5 (farm workers): 4.500 + 30 a year = 4.650. At least 4.680: acceleration.
+    // At most 4.680: 4.500 in 2025 is already under the ceiling and 4.650 stays under it:
+    // achieved.
+    assert_eq!(
+        judge(&read("5", "plan"), linear(30.0), 4500.0, &[]).verdict,
+        Verdict::Accelerate
+    );
+    assert_eq!(
+        judge(&read("5", "ceiling"), linear(30.0), 4500.0, &[]).verdict,
+        Verdict::Achieved
+    );
+    // Growing 60 a year to 4.800 breaks the ceiling: not met. Sign -1: the need is +0,79
+    // %/yr of room, the growth +1,3 %/yr: R = -1,65, moving away.
+    let s = judge(&read("5", "ceiling"), linear(60.0), 4500.0, &[]);
+    assert_eq!(s.verdict, Verdict::Deteriorating);
+    // Forest cover 21 held every year from 2026 vs reached by 2030: 36,2 % in 2025
+    // below 36,8 % misses "hold" in 2026 whatever is planted (planting counts after 3
+    // years); "by 2030" is judged in 2030 only.
+    let f = ind("21");
+    let a = f.assumption.clone();
+    let hold = read("21", "hold");
+    let p = project(&hold, &a, Period::of(plan()));
+    assert!(!assess(&hold, &a, &plan().settings, &p).met);
+    assert!(p.values[1] < 36.8);
+}
+
+#[test]
+fn r04_a_scenario_keeps_only_readings_the_plan_has() {
+    use bac_yen_plan::model::scenario::{Scenario, ScenarioProblem};
+    let mut s = Scenario::new("x".into(), "X", 0.0);
+    s.readings.insert("P1".into(), "from_2025".into());
+    s.readings.insert("P1x".into(), "from_2025".into());
+    s.readings.insert("3a".into(), "weekly".into());
+    let (s, problems) = s.checked(plan());
+    assert_eq!(s.readings.len(), 1);
+    assert_eq!(problems.len(), 2);
+    assert!(problems.contains(&ScenarioProblem::UnknownReading {
+        indicator: "3a".into()
+    }));
+    let read = plan().read_as(&s.readings);
+    assert!(read.indicator("P1").unwrap().target.includes_base);
+    assert!(!plan().indicator("P1").unwrap().target.includes_base);
+}
+
+#[test]
+fn r05_a_field_is_shown_only_where_it_changes_something() {
+    // A steady flow ignores the 2025 figure, unless the term counts 2025.
+    let flow = ind("P1").assumption;
+    assert!(!flow.uses_baseline(&read("P1", "plan")));
+    assert!(flow.uses_baseline(&read("P1", "from_2025")));
+    assert!(ind("1").assumption.uses_baseline(&ind("1")));
+}

@@ -296,10 +296,10 @@ impl Assumption {
         }
     }
 
-    /// Whether the 2025 baseline changes this method's projection: a steady yearly flow
-    /// ignores it (the field is then not shown).
-    pub fn uses_baseline(&self) -> bool {
-        !matches!(self.method, Method::Steady { .. })
+    /// Whether the 2025 baseline changes anything judged: a steady yearly flow ignores it,
+    /// unless the term total counts the base year (the field is otherwise not shown).
+    pub fn uses_baseline(&self, ind: &Indicator) -> bool {
+        !matches!(self.method, Method::Steady { .. }) || ind.target.includes_base
     }
 
     /// The baseline in force: the planner's own, or the plan's.

@@ -87,6 +87,39 @@ pub struct Indicator {
     pub note_en: Option<String>,
     /// The default assumption (illustrative, like most baselines).
     pub assumption: Assumption,
+    /// Where the resolution's words allow more than one reading: the plan's own first,
+    /// then the others a planner may switch to (a scenario keeps its choice).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub readings: Vec<Reading>,
+}
+
+/// One way of reading an ambiguous target: what it changes in the target.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reading {
+    pub id: String,
+    pub label_vi: String,
+    pub label_en: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<TargetKind>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
+    /// The term total counts the base year too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub includes_base: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_vi: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_en: Option<String>,
+}
+
+impl Reading {
+    pub fn label(&self, vietnamese: bool) -> &str {
+        if vietnamese {
+            &self.label_vi
+        } else {
+            &self.label_en
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -108,6 +141,9 @@ pub struct Target {
     pub unit_vi: Option<String>,
     #[serde(default)]
     pub unit_en: Option<String>,
+    /// A term total that counts the base year too (a Party term 2025-2030).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub includes_base: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -187,6 +223,21 @@ impl fmt::Display for PlanError {
 impl std::error::Error for PlanError {}
 
 impl Plan {
+    /// The plan as a scenario reads its ambiguous targets (indicator id -> reading id);
+    /// an unknown choice leaves the plan's own reading.
+    pub fn read_as(&self, choices: &std::collections::BTreeMap<String, String>) -> Plan {
+        let mut plan = self.clone();
+        if choices.is_empty() {
+            return plan;
+        }
+        for ind in plan.indicators.iter_mut() {
+            if let Some(r) = choices.get(&ind.id).and_then(|c| ind.reading(c)).cloned() {
+                ind.apply(&r);
+            }
+        }
+        plan
+    }
+
     /// The plan compiled into the app.
     pub fn bundled() -> Result<Plan, PlanError> {
         Plan::from_json(PLAN_JSON)
@@ -295,6 +346,28 @@ impl Indicator {
             self.note_vi.as_deref()
         } else {
             self.note_en.as_deref()
+        }
+    }
+
+    pub fn reading(&self, id: &str) -> Option<&Reading> {
+        self.readings.iter().find(|r| r.id == id)
+    }
+
+    /// The target as this reading has it.
+    pub fn apply(&mut self, r: &Reading) {
+        let t = &mut self.target;
+        if let Some(k) = r.kind {
+            t.kind = k;
+        }
+        if let Some(d) = r.direction {
+            t.direction = d;
+        }
+        if let Some(b) = r.includes_base {
+            t.includes_base = b;
+        }
+        if r.unit_vi.is_some() {
+            t.unit_vi = r.unit_vi.clone();
+            t.unit_en = r.unit_en.clone();
         }
     }
 

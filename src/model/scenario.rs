@@ -35,6 +35,10 @@ pub struct Scenario {
     /// Indicators missing here follow the plan's default assumption.
     #[serde(default)]
     pub assumptions: BTreeMap<String, Assumption>,
+    /// How the scenario reads targets whose words allow more than one reading: indicator
+    /// id -> reading id. Absent: the plan's own reading.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub readings: BTreeMap<String, String>,
 }
 
 /// Something in a scenario that could not be used as it was, in terms a planner can be
@@ -52,6 +56,9 @@ pub enum ScenarioProblem {
         error: AssumptionError,
     },
     BadPace,
+    UnknownReading {
+        indicator: String,
+    },
 }
 
 /// Text a person typed, made safe to keep: no control characters (line breaks stay in
@@ -77,6 +84,7 @@ impl Scenario {
             changed_ms: now_ms,
             pace_pct: 0.0,
             assumptions: BTreeMap::new(),
+            readings: BTreeMap::new(),
         }
     }
 
@@ -177,6 +185,14 @@ impl Scenario {
                 },
             }
         }
+        let readings = std::mem::take(&mut self.readings);
+        for (id, r) in readings {
+            if plan.indicator(&id).is_some_and(|i| i.reading(&r).is_some()) {
+                self.readings.insert(id, r);
+            } else {
+                problems.push(ScenarioProblem::UnknownReading { indicator: id });
+            }
+        }
         (self, problems)
     }
 
@@ -186,6 +202,7 @@ impl Scenario {
             && self.note == other.note
             && self.pace_pct == other.pace_pct
             && self.assumptions == other.assumptions
+            && self.readings == other.readings
     }
 }
 

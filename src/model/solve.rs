@@ -7,7 +7,7 @@ use super::plan::{Indicator, Settings};
 use super::project::{project_into, Period};
 use super::target::{
     binds_every_year, effective_target, is_met_from, met_in, outcome, target_level, target_total,
-    Exactness,
+    term_sum, Exactness,
 };
 
 /// Relative error the solved parameter must reach when fed back in.
@@ -221,7 +221,7 @@ fn closed_form(
     let vs = buf[start];
     let n = f64::from(ind.target.year - (period.base + start as u16));
     if let Some(total) = target_total(ind, settings) {
-        let known: f64 = buf[1..=start].iter().sum();
+        let known = term_sum(ind, &buf, start);
         return match a.method {
             Method::Steady { .. } => Some((total - known) / n),
             _ => None,

@@ -25,7 +25,7 @@ use super::project::{Period, Projection};
 use super::solve::{first_year_met, required_parameter, SolveError};
 use super::target::{
     binds_every_year, effective_target, first_miss, is_met, met_in, outcome, outcome_at,
-    outcome_meets, target_level, target_total,
+    outcome_meets, target_level, target_total, term_sum,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -250,7 +250,7 @@ fn pace_ratio(ind: &Indicator, settings: &Settings, p: &Projection) -> Option<f6
         TargetKind::Cumulative | TargetKind::TermChange => {
             // The projected term total against the total the target asks for.
             let total = target_total(ind, settings)?;
-            let got: f64 = v[1..=target_i].iter().sum();
+            let got = term_sum(ind, v, target_i);
             if upward {
                 (total > 0.0).then(|| got / total)?
             } else if got > 0.0 {

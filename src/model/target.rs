@@ -73,6 +73,13 @@ pub fn binding_years(ind: &Indicator, period: Period) -> std::ops::RangeInclusiv
     }
 }
 
+/// The sum over the term up to index `i`: the years after the base year, or the base year
+/// too where the target counts it ("trong nhiệm kỳ" read as 2025-2030).
+pub fn term_sum(ind: &Indicator, values: &[f64], i: usize) -> f64 {
+    let first = if ind.target.includes_base { 0 } else { 1 };
+    values.get(first..=i).map_or(0.0, |v| v.iter().sum())
+}
+
 /// The outcome in the target's terms if the series ended in `year`.
 ///
 /// - level, rate: the value in that year;
@@ -105,10 +112,10 @@ pub fn outcome_at(ind: &Indicator, values: &[f64], period: Period, year: u16) ->
             }
         }
         TargetKind::Change => (ratio(vy, v0) - 1.0) * 100.0,
-        TargetKind::Cumulative => values[1..=i].iter().sum(),
+        TargetKind::Cumulative => term_sum(ind, values, i),
         TargetKind::TermChange => {
             let prev = ind.previous_term.as_ref().map_or(0.0, |b| b.value);
-            (ratio(values[1..=i].iter().sum(), prev) - 1.0) * 100.0
+            (ratio(term_sum(ind, values, i), prev) - 1.0) * 100.0
         }
     }
 }
@@ -199,7 +206,7 @@ fn met_in_with(
         TargetKind::Growth | TargetKind::Change => target_level(ind, settings, values[0], period)
             .is_some_and(|l| meets(dir, values[i], l, tol_of(ind, l, ex))),
         TargetKind::Cumulative | TargetKind::TermChange => target_total(ind, settings)
-            .is_some_and(|t| meets(dir, values[1..=i].iter().sum(), t, tol_of(ind, t, ex))),
+            .is_some_and(|t| meets(dir, term_sum(ind, values, i), t, tol_of(ind, t, ex))),
     }
 }
 

@@ -12,17 +12,18 @@ use super::words::{capitalised, target_words};
 pub fn Card(index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let ind = StoredValue::new(state.plan.with_value(|p| p.indicators[index].clone()));
-    let id = ind.with_value(|i| i.id.clone());
+    // As the scenario reads it: a switched reading changes the target shown and judged.
+    let ind = Memo::new(move |_| state.read_plan.with(|p| p.indicators[index].clone()));
+    let id = ind.with_untracked(|i| i.id.clone());
     let result = state.result(index);
     let status = Memo::new(move |_| result.get().map(|(_, s)| s));
     let baseline = Memo::new(move |_| {
         state
             .assumptions
-            .with(|l| l.get(index).map(|a| ind.with_value(|i| a.baseline_for(i))))
+            .with(|l| l.get(index).map(|a| ind.with(|i| a.baseline_for(i))))
     });
     let illustrative = move || {
-        ind.with_value(|i| i.baseline.illustrative)
+        ind.with(|i| i.baseline.illustrative)
             && state
                 .assumptions
                 .with(|l| l.get(index).is_some_and(|a| a.baseline.is_none()))
@@ -35,8 +36,8 @@ pub fn Card(index: usize) -> impl IntoView {
         let a = effective.get()?;
         let others = others.get();
         let others: Vec<&_> = others.iter().collect();
-        Some(state.plan.with_value(|plan| {
-            ind.with_value(|i| ChartData::build(plan, i, &a, &p, None, &others, lang.get()))
+        Some(state.read_plan.with(|plan| {
+            ind.with(|i| ChartData::build(plan, i, &a, &p, None, &others, lang.get()))
         }))
     });
     let verdict_key = move || {
@@ -53,25 +54,25 @@ pub fn Card(index: usize) -> impl IntoView {
         let by_group = state
             .filter_group
             .get()
-            .is_none_or(|g| ind.with_value(|i| i.group == g));
+            .is_none_or(|g| ind.with(|i| i.group == g));
         by_status && by_group
     };
-    let name = move || ind.with_value(|i| capitalised(i.name(lang.get().is_vi())));
+    let name = move || ind.with(|i| capitalised(i.name(lang.get().is_vi())));
     // The sentence with the numbers behind the verdict.
     let reason = move || {
         let s = status.get()?;
-        Some(ind.with_value(|i| crate::model::reason::sentence(i, &s, lang.get())))
+        Some(ind.with(|i| crate::model::reason::sentence(i, &s, lang.get())))
     };
     let chart_label = move || {
         let l = lang.get();
         format!(
             "{} {}: {} {}, {} {}",
             tr(l, Text::ChartLabel),
-            ind.with_value(|i| i.id.clone()),
-            projected_label(l, ind.with_value(|i| i.target.year)),
+            ind.with(|i| i.id.clone()),
+            projected_label(l, ind.with(|i| i.target.year)),
             status.get().map(|s| num(s.outcome, l)).unwrap_or_default(),
             tr(l, Text::Target),
-            ind.with_value(|i| target_words(i, l)),
+            ind.with(|i| target_words(i, l)),
         )
     };
     view! {
@@ -96,15 +97,15 @@ pub fn Card(index: usize) -> impl IntoView {
             </h3>
             <ChartCanvas data=data size=ChartSize::Mini label=Signal::derive(chart_label) name=id.clone() />
             <dl class="card-numbers">
-                <dt>{move || projected_label(lang.get(), ind.with_value(|i| i.target.year))}</dt>
+                <dt>{move || projected_label(lang.get(), ind.with(|i| i.target.year))}</dt>
                 <dd data-field="projected" data-value=move || status.get().map(|s| s.outcome.to_string()).unwrap_or_default()>
                     {move || status.get().map(|s| num(s.outcome, lang.get())).unwrap_or_default()}
                     " "
-                    <span class="unit">{move || ind.with_value(|i| i.target_unit(lang.get().is_vi()).to_string())}</span>
+                    <span class="unit">{move || ind.with(|i| i.target_unit(lang.get().is_vi()).to_string())}</span>
                 </dd>
                 <dt>{t(lang, Text::Target)}</dt>
-                <dd data-field="target" data-value=ind.with_value(|i| i.target.value.to_string())>
-                    {move || ind.with_value(|i| target_words(i, lang.get()))}
+                <dd data-field="target" data-value=ind.with(|i| i.target.value.to_string())>
+                    {move || ind.with(|i| target_words(i, lang.get()))}
                 </dd>
                 <dt>{t(lang, Text::Gap)}</dt>
                 <dd data-field="gap" data-value=move || status.get().map(|s| (s.outcome - s.goal).to_string()).unwrap_or_default()>
@@ -117,7 +118,7 @@ pub fn Card(index: usize) -> impl IntoView {
                 <dd data-field="baseline" data-value=move || baseline.get().map(|b| b.to_string()).unwrap_or_default()>
                     {move || baseline.get().map(|b| num(b, lang.get())).unwrap_or_default()}
                     " "
-                    <span class="unit">{move || ind.with_value(|i| i.unit(lang.get().is_vi()).to_string())}</span>
+                    <span class="unit">{move || ind.with(|i| i.unit(lang.get().is_vi()).to_string())}</span>
                     <Show when=illustrative>
                         <span class="illustrative" title=t(lang, Text::IllustrativeHint)>
                             {t(lang, Text::Illustrative)}

@@ -321,7 +321,7 @@ pub fn IndicatorView() -> impl IntoView {
                         }}
                     </select>
                 </label>
-                <Show when=move || assumption.get().is_some_and(|a| a.uses_baseline())>
+                <Show when=move || matches!((assumption.get(), ind.get()), (Some(a), Some(i)) if a.uses_baseline(&i))>
                 <NumberField
                     name="baseline"
                     label=Signal::derive(move || {
@@ -377,6 +377,7 @@ pub fn IndicatorView() -> impl IntoView {
                     <li class=format!("other other-{k}") data-legend=c.id.clone()>{c.name.clone()}</li>
                 }).collect_view()}
             </ul>
+            <Readings sel=sel />
             <Facts sel=sel />
             <YearTable sel=sel />
         </section>
@@ -842,5 +843,77 @@ fn YearCell(year: u16, value: Option<f64>, kind: CellKind) -> impl IntoView {
             on:change=move |ev| commit(event_target_value(&ev))
         />
         <span class="field-message" role="alert" data-message=name>{move || error.get().unwrap_or_default()}</span>
+    }
+}
+
+/// Where the resolution's words allow more than one reading: the choice, and the verdict
+/// under each reading for the assumption in force, side by side.
+#[component]
+fn Readings(sel: Selection) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let index = state.selected;
+    let readings = Memo::new(move |_| {
+        state
+            .plan
+            .with_value(|p| p.indicators.get(index.get()).map(|i| i.readings.clone()))
+            .unwrap_or_default()
+    });
+    let chosen = Memo::new(move |_| {
+        let id = state
+            .plan
+            .with_value(|p| p.indicators.get(index.get()).map(|i| i.id.clone()))?;
+        state.active.with(|s| s.readings.get(&id).cloned())
+    });
+    // Each reading's verdict for the same assumption in force.
+    let verdicts = Memo::new(move |_| {
+        let (Some(a), list) = (sel.effective.get(), readings.get()) else {
+            return Vec::new();
+        };
+        state.plan.with_value(|plan| {
+            let Some(base) = plan.indicators.get(index.get()) else {
+                return Vec::new();
+            };
+            let period = crate::model::project::Period::of(plan);
+            list.iter()
+                .map(|r| {
+                    let mut ind = base.clone();
+                    ind.apply(r);
+                    let p = crate::model::project::project(&ind, &a, period);
+                    let s = crate::model::status::assess(&ind, &a, &plan.settings, &p);
+                    (
+                        r.clone(),
+                        s.verdict,
+                        crate::model::reason::sentence(&ind, &s, lang.get()),
+                    )
+                })
+                .collect()
+        })
+    });
+    view! {
+        <Show when=move || !readings.get().is_empty()>
+            <div class="readings" data-readings="">
+                <label>
+                    {t(lang, Text::Reading)}
+                    <select data-input="reading" on:change=move |ev| state.set_reading(index.get_untracked(), event_target_value(&ev))>
+                        {move || {
+                            let current = chosen.get();
+                            readings.get().into_iter().enumerate().map(|(k, r)| {
+                                let on = current.as_deref().map_or(k == 0, |c| c == r.id);
+                                view! { <option value=r.id.clone() selected=on>{r.label(lang.get().is_vi()).to_string()}</option> }
+                            }).collect_view()
+                        }}
+                    </select>
+                </label>
+                <ul class="reading-verdicts">
+                    {move || verdicts.get().into_iter().map(|(r, v, why)| view! {
+                        <li data-reading=r.id.clone() data-status=v.key()>
+                            <span class=format!("badge {}", v.key())>{verdict_text(lang.get(), v)}</span>
+                            " " {r.label(lang.get().is_vi()).to_string()} ": " {why}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
     }
 }

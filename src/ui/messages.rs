@@ -163,6 +163,17 @@ pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> 
                 assumption_error(lang, error)
             ),
         ),
+        ScenarioProblem::UnknownReading { indicator: id } => pick(
+            lang,
+            format!(
+                "chỉ tiêu {}: cách hiểu không có trong kế hoạch; dùng cách hiểu của kế hoạch",
+                indicator(id)
+            ),
+            format!(
+                "indicator {}: a reading the plan does not have; the plan's reading is used",
+                indicator(id)
+            ),
+        ),
         ScenarioProblem::BadPace => pick(
             lang,
             "nhịp độ chung không hợp lệ; đặt về 0 %".into(),

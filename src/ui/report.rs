@@ -146,35 +146,37 @@ fn assumption_words(state: AppState, ind: &Indicator, k: usize) -> String {
 fn ReportIndicator(index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let ind = StoredValue::new(state.plan.with_value(|p| p.indicators[index].clone()));
+    // As the scenario reads it: a switched reading changes the target shown and judged.
+    let ind = Memo::new(move |_| state.read_plan.with(|p| p.indicators[index].clone()));
     let result = state.result(index);
-    let data = Signal::derive(move || {
-        let (p, _) = result.get()?;
-        let a = state.effective.with(|l| l.get(index).cloned())?;
-        Some(state.plan.with_value(|plan| {
-            ind.with_value(|i| ChartData::build(plan, i, &a, &p, None, &[], lang.get()))
-        }))
-    });
-    let id = ind.with_value(|i| i.id.clone());
+    let data =
+        Signal::derive(move || {
+            let (p, _) = result.get()?;
+            let a = state.effective.with(|l| l.get(index).cloned())?;
+            Some(state.read_plan.with(|plan| {
+                ind.with(|i| ChartData::build(plan, i, &a, &p, None, &[], lang.get()))
+            }))
+        });
+    let id = ind.with_untracked(|i| i.id.clone());
     view! {
         <article class="report-indicator" data-report-indicator=id.clone()>
-            <h2>{move || ind.with_value(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get().is_vi()))))}</h2>
-            <ChartCanvas data=data size=ChartSize::Full label=Signal::derive(move || ind.with_value(|i| i.id.clone())) name=format!("report-{id}") fixed=CHART />
+            <h2>{move || ind.with(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get().is_vi()))))}</h2>
+            <ChartCanvas data=data size=ChartSize::Full label=Signal::derive(move || ind.with(|i| i.id.clone())) name=format!("report-{id}") fixed=CHART />
             <dl class="report-facts">
                 <dt>{t(lang, Text::Target)}</dt>
-                <dd>{move || ind.with_value(|i| format!("{} ({})", target_words(i, lang.get()), i.target.year))}</dd>
+                <dd>{move || ind.with(|i| format!("{} ({})", target_words(i, lang.get()), i.target.year))}</dd>
                 <dt>{t(lang, Text::Assumption)}</dt>
-                <dd>{move || ind.with_value(|i| assumption_words(state, i, index))}</dd>
-                <dt>{move || projected_label(lang.get(), ind.with_value(|i| i.target.year))}</dt>
-                <dd>{move || result.get().map(|(_, s)| format!("{} {}", num(s.outcome, lang.get()), ind.with_value(|i| i.target_unit(lang.get().is_vi()).to_string()))).unwrap_or_default()}</dd>
+                <dd>{move || ind.with(|i| assumption_words(state, i, index))}</dd>
+                <dt>{move || projected_label(lang.get(), ind.with(|i| i.target.year))}</dt>
+                <dd>{move || result.get().map(|(_, s)| format!("{} {}", num(s.outcome, lang.get()), ind.with(|i| i.target_unit(lang.get().is_vi()).to_string()))).unwrap_or_default()}</dd>
                 <dt>{t(lang, Text::Status)}</dt>
                 <dd data-report-status=move || result.get().map(|(_, s)| s.verdict.key()).unwrap_or("")>
                     {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
                     <br />
-                    <span class="reason" data-reason="">{move || result.get().map(|(_, s)| ind.with_value(|i| crate::model::reason::sentence(i, &s, lang.get()))).unwrap_or_default()}</span>
+                    <span class="reason" data-reason="">{move || result.get().map(|(_, s)| ind.with(|i| crate::model::reason::sentence(i, &s, lang.get()))).unwrap_or_default()}</span>
                 </dd>
                 <dt>{t(lang, Text::Source)}</dt>
-                <dd>{move || ind.with_value(|i| {
+                <dd>{move || ind.with(|i| {
                     let l = lang.get();
                     let source = if l.is_vi() { &i.baseline.source_vi } else { &i.baseline.source_en };
                     format!("{} {} {} ({}). {source}", tr(l, Text::Baseline), num(i.baseline.value, l), i.unit(l.is_vi()), i.baseline.year)

@@ -40,7 +40,11 @@ pub const MAX_COMPARED: usize = 3;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
+    /// The plan as adopted (ids, groups, defaults): loading and checking use it.
     pub plan: StoredValue<Plan>,
+    /// The plan as the shown scenario reads its ambiguous targets: every number shown
+    /// is judged against this one.
+    pub read_plan: Memo<Plan>,
     pub lang: RwSignal<Lang>,
     /// Index of the indicator shown in the indicator view.
     pub selected: RwSignal<usize>,
@@ -122,13 +126,15 @@ impl AppState {
         });
         let assumptions =
             Memo::new(move |_| active.with(|s| plan.with_value(|plan| s.assumptions_for(plan))));
+        let readings = Memo::new(move |_| active.with(|s| s.readings.clone()));
+        let read_plan = Memo::new(move |_| readings.with(|r| plan.with_value(|p| p.read_as(r))));
         let pace_pct = Memo::new(move |_| active.with(|s| s.pace_pct));
         let effective: Memo<Vec<Assumption>> = Memo::new(move |_| {
             let pace = pace_pct.get();
             assumptions.with(|list| plan.with_value(|plan| at_pace(plan, list, pace)))
         });
         let results =
-            Memo::new(move |_| effective.with(|list| plan.with_value(|plan| evaluate(plan, list))));
+            Memo::new(move |_| effective.with(|list| read_plan.with(|plan| evaluate(plan, list))));
         let active_id = Memo::new(move |_| active.with(|s| s.id.clone()));
         let lang = RwSignal::new(lang);
         let choices = Memo::new(move |_| {
@@ -167,13 +173,16 @@ impl AppState {
             compared_scenarios.with(|list| {
                 plan.with_value(|plan| {
                     list.iter()
-                        .map(|s| Compared {
-                            id: s.id.clone(),
-                            name: shown_name(l, &s.id, &s.name),
-                            results: evaluate(
-                                plan,
-                                &at_pace(plan, &s.assumptions_for(plan), s.pace_pct),
-                            ),
+                        .map(|s| {
+                            let read = plan.read_as(&s.readings);
+                            Compared {
+                                id: s.id.clone(),
+                                name: shown_name(l, &s.id, &s.name),
+                                results: evaluate(
+                                    &read,
+                                    &at_pace(&read, &s.assumptions_for(&read), s.pace_pct),
+                                ),
+                            }
                         })
                         .collect()
                 })
@@ -186,7 +195,7 @@ impl AppState {
         let band = Memo::new(move |_| {
             let i = selected.get();
             effective.with(|list| {
-                plan.with_value(|plan| {
+                read_plan.with(|plan| {
                     let ind = plan.indicators.get(i)?;
                     let a = list.get(i)?;
                     let run = Run {
@@ -200,6 +209,7 @@ impl AppState {
         });
         AppState {
             plan,
+            read_plan,
             lang,
             selected,
             workspace,
@@ -290,6 +300,32 @@ impl AppState {
         });
     }
 
+    /// Reads one indicator's target another way (or the plan's way again).
+    pub fn set_reading(&self, index: usize, reading: String) {
+        let state = *self;
+        self.change(&format!("reading:{index}"), move |w, now| {
+            let id = state.editable(w, now);
+            state.plan.with_value(|plan| {
+                let (Some(s), Some(ind)) = (w.get_mut(&id), plan.indicators.get(index)) else {
+                    return;
+                };
+                let is_plan_own = ind.readings.first().is_some_and(|r| r.id == reading);
+                if is_plan_own {
+                    s.readings.remove(&ind.id);
+                } else if ind.reading(&reading).is_some() {
+                    s.readings.insert(ind.id.clone(), reading);
+                }
+                s.changed_ms = now;
+            });
+        });
+    }
+
+    /// One indicator as the shown scenario reads it.
+    pub fn indicator(&self, index: usize) -> Memo<Option<Indicator>> {
+        let read_plan = self.read_plan;
+        Memo::new(move |_| read_plan.with(|p| p.indicators.get(index).cloned()))
+    }
+
     pub fn set_pace(&self, pace_pct: f64) {
         let state = *self;
         self.change("pace", move |w, now| {
@@ -330,8 +366,8 @@ impl AppState {
         Selection {
             indicator: Memo::new(move |_| {
                 state
-                    .plan
-                    .with_value(|p| p.indicators.get(index.get()).cloned())
+                    .read_plan
+                    .with(|p| p.indicators.get(index.get()).cloned())
             }),
             assumption: Memo::new(move |_| state.assumptions.with(|l| l.get(index.get()).cloned())),
             effective: Memo::new(move |_| state.effective.with(|l| l.get(index.get()).cloned())),

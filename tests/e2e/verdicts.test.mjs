@@ -129,3 +129,28 @@ test('a plan-wide pace is shown beside what is typed, and the required value all
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an ambiguous target shows both readings with their verdicts, and the planner can switch', async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
+  // 3a: 280.000 visits, the 2030 figure or a 2026-2030 total.
+  await select(page, '3a');
+  const both = () => page.$$eval('[data-reading]', (li) => li.map((l) => [l.dataset.reading, l.dataset.status]));
+  const shown = Object.fromEntries(await both());
+  assert.deepEqual(Object.keys(shown), ['plan', 'total']);
+  assert.notEqual(shown.plan, shown.total);
+  assert.equal(await page.getAttribute('[data-indicator="3a"]', 'data-status'), shown.plan);
+  await page.selectOption('[data-input="reading"]', 'total');
+  assert.equal(await statusOf(page, '3a', shown.total), shown.total);
+  assert.match(await page.innerText('[data-indicator="3a"] [data-field="target"]'), /cả 5 năm/);
+  // The choice is the scenario's: it survives a reload.
+  await page.waitForSelector('[data-save="saved"]');
+  await page.reload();
+  await page.waitForSelector('[data-indicator]');
+  assert.equal(await page.getAttribute('[data-indicator="3a"]', 'data-status'), shown.total);
+  // P1: counting 2025 makes the 2025 field matter.
+  await select(page, 'P1');
+  await page.selectOption('[data-input="reading"]', 'from_2025');
+  await page.waitForFunction(() => document.querySelector('[data-indicator="P1"] [data-field="projected"]').dataset.value === '2400');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
