@@ -211,7 +211,7 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         Planned => ("Kế hoạch", "Planned"),
         BaselineShort => ("số gốc", "baseline"),
         ReferenceName => ("Kế hoạch theo Nghị quyết 32", "Plan as resolved (Resolution 32)"),
-        ReferenceHint => ("Kế hoạch gốc: mọi chỉ tiêu đi đúng lộ trình cần đạt. Không sửa được: khi thay đổi một giả định, một bản sao được tạo để thử.", "The resolution's own plan: every indicator on the path that meets its target. It cannot be edited: changing an assumption makes a copy to try things on."),
+        ReferenceHint => ("Kế hoạch gốc: mỗi chỉ tiêu được đặt đúng mức cần đạt, nên theo cách dựng thì mọi chỉ tiêu đều đạt; đây là lộ trình để so sánh, không phải dự báo. Không sửa được: khi thay đổi một giả định, một bản sao được tạo để thử.", "The resolution's own plan: each indicator is set at the rate that meets its target, so by construction every target is met; it is the path to compare against, not a forecast. It cannot be edited: changing an assumption makes a copy to try things on."),
         FirstScenario => ("Kịch bản 1", "Scenario 1"),
         ForkName => ("Thử từ kế hoạch gốc", "Trial from the plan"),
         Forked => ("Kế hoạch gốc không sửa được; đã tạo kịch bản", "The plan itself is not edited; made the scenario"),
