@@ -1,5 +1,6 @@
 //! Scenarios, the stored record, files, links, undo and CSV: worked cases.
 
+use bac_yen_plan::model::assumption::Field;
 use bac_yen_plan::model::compress::{base64url, compress, decompress, from_base64url, CodecError};
 use bac_yen_plan::model::csv::{field, plain_number, projection_csv, CsvWords};
 use bac_yen_plan::model::exchange::{
@@ -99,11 +100,17 @@ fn checked_reports_and_drops_what_cannot_be_used() {
         "markup is kept as text, control characters go"
     );
     assert_eq!(s.pace_pct, 0.0);
-    assert_eq!(s.assumptions.len(), before - 2);
+    // The unknown indicator goes; indicator 1 keeps its assumption, less the bad baseline.
+    assert_eq!(s.assumptions.len(), before - 1);
+    assert_eq!(s.assumptions["1"].baseline, None);
+    assert_eq!(
+        s.assumptions["1"].method,
+        plan.indicators[0].assumption.method
+    );
     assert!(problems.contains(&ScenarioProblem::UnknownIndicator { id: "99z".into() }));
     assert!(problems.contains(&ScenarioProblem::BadPace));
     assert!(problems.iter().any(
-        |p| matches!(p, ScenarioProblem::BadAssumption { indicator, .. } if indicator == "1")
+        |p| matches!(p, ScenarioProblem::BadValue { indicator, field: Field::Baseline, .. } if indicator == "1")
     ));
     let (_, problems) = Scenario::new("y".into(), "   ", 0.0).checked(&plan);
     assert_eq!(problems, vec![ScenarioProblem::EmptyName]);

@@ -134,6 +134,23 @@ impl std::fmt::Display for AssumptionError {
     }
 }
 
+/// Most typed path points kept: one a year is all a plan period can use; a longer list
+/// (a hand-made link or file) is cut, and the cut is reported.
+pub const MAX_PATH_POINTS: usize = 60;
+
+/// One value of an assumption, for saying which one could not be used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Method,
+    Parameter,
+    Baseline,
+    Actual(u16),
+    PathPoint(u16),
+    /// Path points beyond `MAX_PATH_POINTS`.
+    PathLength,
+    Spread,
+}
+
 /// The kind of number a method's parameter is, so the UI can label and bound it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParameterKind {
@@ -307,6 +324,128 @@ impl Assumption {
         self.baseline.unwrap_or(ind.baseline.value)
     }
 
+    /// The assumption with every value that cannot be used taken out or brought within
+    /// bounds, one value at a time: a bad actual drops that year only, a bad baseline
+    /// falls back to the plan's, a parameter out of range is brought to the nearest
+    /// bound, never the whole assumption lost. Says which values it changed.
+    pub fn repaired(mut self, ind: &Indicator) -> (Assumption, Vec<(Field, AssumptionError)>) {
+        let mut changed = Vec::new();
+        let ceiling = ind.ceiling.unwrap_or(f64::INFINITY);
+        let physical = |v: f64| -> Result<(), AssumptionError> {
+            if !v.is_finite() {
+                Err(AssumptionError::NotFinite)
+            } else if v < 0.0 || v > ceiling {
+                Err(AssumptionError::Unphysical { value: v })
+            } else {
+                Ok(())
+            }
+        };
+        let in_plan = |year: u16| year > ind.baseline.year && year <= 2100;
+        if let Some(Err(e)) = self.baseline.map(physical) {
+            changed.push((Field::Baseline, e));
+            self.baseline = None;
+        }
+        let actuals = std::mem::take(&mut self.actuals);
+        for (year, v) in actuals {
+            match physical(v) {
+                Err(e) => changed.push((Field::Actual(year), e)),
+                Ok(()) if !in_plan(year) => changed.push((
+                    Field::Actual(year),
+                    AssumptionError::YearOutsidePlan { year },
+                )),
+                Ok(()) => {
+                    self.actuals.insert(year, v);
+                }
+            }
+        }
+        // The method's own figures first: a broken forest or ceiling falls back whole.
+        let method_ok = match &self.method {
+            Method::Saturating { ceiling: c, .. } => c.is_finite() && *c > 0.0 && *c <= ceiling,
+            Method::Forest {
+                natural_area_ha,
+                lag_years,
+                loss_ha_per_year,
+                pipeline_ha_per_year,
+                ..
+            } => {
+                natural_area_ha.is_finite()
+                    && *natural_area_ha > 0.0
+                    && *lag_years <= 20
+                    && loss_ha_per_year.is_finite()
+                    && *loss_ha_per_year >= 0.0
+                    && pipeline_ha_per_year.is_finite()
+                    && *pipeline_ha_per_year >= 0.0
+            }
+            _ => true,
+        };
+        if !method_ok {
+            changed.push((
+                Field::Method,
+                AssumptionError::OutOfRange {
+                    min: 0.0,
+                    max: ceiling,
+                },
+            ));
+            self.method = ind.assumption.method.clone();
+        }
+        if let Some(p) = self.method.parameter() {
+            let (min, max) = self.method.parameter_bounds(ind);
+            if !p.is_finite() {
+                changed.push((Field::Parameter, AssumptionError::NotFinite));
+                let fallback = ind
+                    .assumption
+                    .method
+                    .parameter()
+                    .filter(|_| ind.assumption.method.key() == self.method.key())
+                    .unwrap_or(0.0);
+                self.method = self.method.with_parameter(fallback.clamp(min, max));
+            } else if p < min || p > max {
+                changed.push((Field::Parameter, AssumptionError::OutOfRange { min, max }));
+                self.method = self.method.with_parameter(p.clamp(min, max));
+            }
+        }
+        if let Method::Path { points } = &mut self.method {
+            let mut kept: Vec<(u16, f64)> = Vec::new();
+            for &(year, v) in points.iter() {
+                let problem = physical(v)
+                    .err()
+                    .or((!in_plan(year)).then_some(AssumptionError::YearOutsidePlan { year }));
+                match problem {
+                    Some(e) => changed.push((Field::PathPoint(year), e)),
+                    // One value a year: the last one typed for a year wins.
+                    None => {
+                        kept.retain(|p| p.0 != year);
+                        kept.push((year, v));
+                    }
+                }
+            }
+            kept.sort_by_key(|p| p.0);
+            if kept.len() > MAX_PATH_POINTS {
+                kept.truncate(MAX_PATH_POINTS);
+                changed.push((
+                    Field::PathLength,
+                    AssumptionError::OutOfRange {
+                        min: 0.0,
+                        max: MAX_PATH_POINTS as f64,
+                    },
+                ));
+            }
+            *points = kept;
+        }
+        let spread_ok = match self.spread {
+            Some(Spread::Range { low, high }) => low.is_finite() && high.is_finite() && low <= high,
+            Some(Spread::Sd { sd: w }) | Some(Spread::Around { width: w }) => {
+                w.is_finite() && w >= 0.0
+            }
+            None => true,
+        };
+        if !spread_ok {
+            changed.push((Field::Spread, AssumptionError::BadSpread));
+            self.spread = None;
+        }
+        (self, changed)
+    }
+
     /// Checks every number against what the method and indicator allow.
     pub fn validate(&self, ind: &Indicator) -> Result<(), AssumptionError> {
         let ceiling = ind.ceiling.unwrap_or(f64::INFINITY);
@@ -339,6 +478,12 @@ impl Assumption {
         }
         match &self.method {
             Method::Path { points } => {
+                if points.len() > MAX_PATH_POINTS {
+                    return Err(AssumptionError::OutOfRange {
+                        min: 0.0,
+                        max: MAX_PATH_POINTS as f64,
+                    });
+                }
                 for &(year, v) in points {
                     physical(v)?;
                     if year <= ind.baseline.year || year > 2100 {

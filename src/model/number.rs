@@ -85,66 +85,151 @@ pub fn auto_decimals(value: f64) -> usize {
 }
 
 /// Why a typed number was refused.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum NumberError {
     Empty,
     NotANumber,
-    /// Parses, but is infinite or beyond any sensible size (1e999).
+    /// Parses, but is infinite or beyond any sensible size.
     TooLarge,
+    /// "5e2": exponent notation is not how planners write numbers, and reading it as
+    /// 500 would surprise the one who meant something else.
+    Exponent,
+    /// The marks allow two readings ("0.125" in Vietnamese style: 0,125 or 125); the
+    /// planner is shown both and asked to write it plainly.
+    Ambiguous {
+        decimal: f64,
+        grouped: f64,
+    },
+}
+
+/// Whether `groups` (the integer part split at the grouping mark) are thousands groups:
+/// the first 1-3 digits with no leading zero (a lone "0" is no group), the rest exactly 3.
+fn thousands_groups<'a>(mut groups: impl Iterator<Item = &'a str>) -> bool {
+    let digits = |g: &str| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit());
+    let Some(first) = groups.next() else {
+        return false;
+    };
+    digits(first)
+        && first.len() <= 3
+        && !first.starts_with('0')
+        && groups.all(|g| g.len() == 3 && digits(g))
 }
 
 /// Reads a number typed in either style. A single "," or "." is a decimal mark ("9,9" and
-/// "9.9" are both nine point nine) unless it is followed by exactly three digits and is the
-/// language's grouping mark ("4.500" in Vietnamese is four thousand five hundred).
-/// With both marks present, the last one is the decimal mark. Spaces and a trailing "%"
-/// are ignored.
+/// "9.9" are both nine point nine) unless it is the language's grouping mark followed by
+/// exactly three digits ("4.500" in Vietnamese is four thousand five hundred). With both
+/// marks, the last one is the decimal mark and the others must group thousands. A
+/// trailing "%" is ignored. Refused: spaces inside the number ("9 9"), exponents ("5e2"),
+/// malformed groups ("1,2.5"), and marks that allow two readings ("0.125" or ".500" in
+/// Vietnamese style, "0,125" in English style), which are shown both ways.
 pub fn parse_number(text: &str, lang: Lang) -> Result<f64, NumberError> {
-    let cleaned: String = text
-        .trim()
-        .trim_end_matches('%')
+    let trimmed = text.trim();
+    let trimmed = trimmed.strip_suffix('%').unwrap_or(trimmed).trim_end();
+    let cleaned: String = trimmed
         .chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{a0}')
         .map(|c| if c == '−' { '-' } else { c })
         .collect();
     if cleaned.is_empty() {
         return Err(NumberError::Empty);
     }
+    if cleaned.chars().any(|c| c.is_whitespace() || c == '\u{a0}') {
+        return Err(NumberError::NotANumber);
+    }
+    if cleaned.contains(['e', 'E']) {
+        return Err(NumberError::Exponent);
+    }
+    let (sign, body) = match cleaned.strip_prefix(['-', '+']) {
+        Some(rest) => (&cleaned[..1], rest),
+        None => ("", cleaned.as_str()),
+    };
     let (group, _) = lang.separators();
-    let dots = cleaned.matches('.').count();
-    let commas = cleaned.matches(',').count();
-    let normal: String = if dots > 0 && commas > 0 {
-        let last_dot = cleaned.rfind('.').unwrap_or(0);
-        let last_comma = cleaned.rfind(',').unwrap_or(0);
+    let dots = body.matches('.').count();
+    let commas = body.matches(',').count();
+    let read = |plain: String| decimal(&format!("{sign}{plain}"));
+    if dots > 0 && commas > 0 {
+        let last_dot = body.rfind('.').unwrap_or(0);
+        let last_comma = body.rfind(',').unwrap_or(0);
         let (dec, grp) = if last_dot > last_comma {
             ('.', ',')
         } else {
             (',', '.')
         };
-        if cleaned.matches(dec).count() > 1 {
+        let Some((int, frac)) = body.rsplit_once(dec) else {
+            return Err(NumberError::NotANumber);
+        };
+        if int.contains(dec) || !thousands_groups(int.split(grp)) {
             return Err(NumberError::NotANumber);
         }
-        cleaned.replace(grp, "").replace(dec, ".")
-    } else if dots + commas == 0 {
-        cleaned
-    } else {
-        let mark = if dots > 0 { '.' } else { ',' };
-        let count = dots + commas;
-        let groups_ok = cleaned
-            .split(mark)
-            .skip(1)
-            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
-        if count > 1 {
-            if !groups_ok {
-                return Err(NumberError::NotANumber);
-            }
-            cleaned.replace(mark, "")
-        } else if mark == group && groups_ok {
-            cleaned.replace(mark, "")
+        return read(format!("{}.{frac}", int.replace(grp, "")));
+    }
+    if dots + commas == 0 {
+        return read(body.to_string());
+    }
+    let mark = if dots > 0 { '.' } else { ',' };
+    if dots + commas > 1 {
+        // Only grouping can repeat: "1.234.567".
+        return if thousands_groups(body.split(mark)) {
+            read(body.replace(mark, ""))
         } else {
-            cleaned.replace(mark, ".")
+            Err(NumberError::NotANumber)
+        };
+    }
+    let (int, frac) = body.split_once(mark).unwrap_or((body, ""));
+    let three_digits = frac.len() == 3 && frac.bytes().all(|b| b.is_ascii_digit());
+    if mark != group || !three_digits {
+        return read(format!("{int}.{frac}"));
+    }
+    if thousands_groups([int].into_iter()) {
+        return read(format!("{int}{frac}"));
+    }
+    // "0.125", ".500", "1234.567" with the grouping mark: a decimal written the other
+    // style's way, or a slip. Both readings are shown, neither is taken.
+    match (read(format!("{int}.{frac}")), read(format!("{int}{frac}"))) {
+        (Ok(decimal), Ok(grouped)) => Err(NumberError::Ambiguous { decimal, grouped }),
+        (Err(e), _) | (_, Err(e)) => Err(e),
+    }
+}
+
+/// Why a typed value was refused by a field.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum FieldError {
+    Number(NumberError),
+    BelowMin(f64),
+    AboveMax(f64),
+    NotWhole,
+}
+
+/// The rules a field's value must keep.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Rules {
+    pub min: f64,
+    pub max: f64,
+    pub whole: bool,
+}
+
+impl Rules {
+    /// The number a field's text stands for, if it keeps the rules.
+    pub fn check(self, text: &str, lang: Lang) -> Result<f64, FieldError> {
+        let v = parse_number(text, lang).map_err(FieldError::Number)?;
+        if v < self.min {
+            Err(FieldError::BelowMin(self.min))
+        } else if v > self.max {
+            Err(FieldError::AboveMax(self.max))
+        } else if self.whole && v.fract() != 0.0 {
+            Err(FieldError::NotWhole)
+        } else {
+            Ok(v)
         }
-    };
-    decimal(&normal)
+    }
+
+    /// An optional value (a year's actual): empty text clears it.
+    pub fn check_optional(self, text: &str, lang: Lang) -> Result<Option<f64>, FieldError> {
+        if text.trim().is_empty() {
+            Ok(None)
+        } else {
+            self.check(text, lang).map(Some)
+        }
+    }
 }
 
 /// Reads `[+-]digits[.digits][e[+-]digits]` exactly as the standard library would for
@@ -270,7 +355,11 @@ mod tests {
     fn refuses_garbage() {
         assert_eq!(parse_number("", Lang::Vi), Err(NumberError::Empty));
         assert_eq!(parse_number("abc", Lang::Vi), Err(NumberError::NotANumber));
-        assert_eq!(parse_number("1e999", Lang::Vi), Err(NumberError::TooLarge));
+        assert_eq!(parse_number("1e999", Lang::Vi), Err(NumberError::Exponent));
+        assert_eq!(
+            parse_number("9999999999999999", Lang::Vi),
+            Err(NumberError::TooLarge)
+        );
         assert_eq!(
             parse_number("1,2,3", Lang::Vi),
             Err(NumberError::NotANumber)
@@ -278,8 +367,47 @@ mod tests {
         assert_eq!(parse_number("NaN", Lang::En), Err(NumberError::NotANumber));
         assert_eq!(parse_number("inf", Lang::En), Err(NumberError::NotANumber));
         assert_eq!(parse_number("--5", Lang::En), Err(NumberError::NotANumber));
-        assert_eq!(parse_number("1e", Lang::En), Err(NumberError::NotANumber));
+        assert_eq!(parse_number("1e", Lang::En), Err(NumberError::Exponent));
         assert_eq!(parse_number(".", Lang::En), Err(NumberError::NotANumber));
+    }
+
+    #[test]
+    fn refuses_what_could_be_misread() {
+        let amb = |d: f64, g: f64| {
+            Err(NumberError::Ambiguous {
+                decimal: d,
+                grouped: g,
+            })
+        };
+        // A leading zero or an empty group before a thousands mark.
+        assert_eq!(parse_number("0.125", Lang::Vi), amb(0.125, 125.0));
+        assert_eq!(parse_number(".500", Lang::Vi), amb(0.5, 500.0));
+        assert_eq!(parse_number("0,125", Lang::En), amb(0.125, 125.0));
+        assert_eq!(parse_number(",500", Lang::En), amb(0.5, 500.0));
+        assert_eq!(parse_number("1234.567", Lang::Vi), amb(1234.567, 1234567.0));
+        // The other style's decimal mark is not the grouping mark: plain decimals.
+        assert_eq!(parse_number("0,125", Lang::Vi), Ok(0.125));
+        assert_eq!(parse_number("0.125", Lang::En), Ok(0.125));
+        assert_eq!(parse_number(".5", Lang::Vi), Ok(0.5));
+        // Groups that are not thousands when both marks appear.
+        assert_eq!(
+            parse_number("1,2.5", Lang::Vi),
+            Err(NumberError::NotANumber)
+        );
+        assert_eq!(
+            parse_number("1.2,5", Lang::Vi),
+            Err(NumberError::NotANumber)
+        );
+        assert_eq!(
+            parse_number("01.234,5", Lang::Vi),
+            Err(NumberError::NotANumber)
+        );
+        assert_eq!(parse_number("1.234,5", Lang::Vi), Ok(1234.5));
+        // Spaces inside, exponents.
+        assert_eq!(parse_number("9 9", Lang::Vi), Err(NumberError::NotANumber));
+        assert_eq!(parse_number("5e2", Lang::En), Err(NumberError::Exponent));
+        assert_eq!(parse_number("-1.250", Lang::Vi), Ok(-1250.0));
+        assert_eq!(parse_number("−3,5", Lang::Vi), Ok(-3.5));
     }
 
     #[test]
@@ -290,8 +418,6 @@ mod tests {
             "0.1",
             "0.3",
             "123456.789",
-            "1e3",
-            "2.5e-3",
             "-7.25",
             "100",
             "0.000001",

@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::assumption::{Assumption, AssumptionError};
+use super::assumption::{Assumption, AssumptionError, Field};
 use super::plan::Plan;
 use super::project::Period;
 use super::solve::required_parameter;
@@ -51,8 +51,11 @@ pub enum ScenarioProblem {
     UnknownIndicator {
         id: String,
     },
-    BadAssumption {
+    /// One value of one indicator's assumption could not be used: that value alone was
+    /// taken out or brought within bounds.
+    BadValue {
         indicator: String,
+        field: Field,
         error: AssumptionError,
     },
     BadPace,
@@ -174,15 +177,17 @@ impl Scenario {
         for (id, a) in assumptions {
             match plan.indicator(&id) {
                 None => problems.push(ScenarioProblem::UnknownIndicator { id }),
-                Some(ind) => match a.validate(ind) {
-                    Ok(()) => {
-                        self.assumptions.insert(id, a);
-                    }
-                    Err(error) => problems.push(ScenarioProblem::BadAssumption {
-                        indicator: id,
-                        error,
-                    }),
-                },
+                Some(ind) => {
+                    let (a, changed) = a.repaired(ind);
+                    problems.extend(changed.into_iter().map(|(field, error)| {
+                        ScenarioProblem::BadValue {
+                            indicator: id.clone(),
+                            field,
+                            error,
+                        }
+                    }));
+                    self.assumptions.insert(id, a);
+                }
             }
         }
         let readings = std::mem::take(&mut self.readings);

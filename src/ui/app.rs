@@ -9,7 +9,7 @@ use super::banners::{Banners, FileNote, SaveState};
 use super::chart::provide_viewport;
 use super::compare::CompareTable;
 use super::dashboard::Dashboard;
-use super::field::{NumberField, Rules};
+use super::field::NumberField;
 use super::i18n::{t, tr, Text};
 use super::indicator::IndicatorView;
 use super::present::{provide_presentation, PresentButton, Presentation, Presenting};
@@ -18,6 +18,7 @@ use super::saving::{self, Saving};
 use super::scenarios::ScenarioBar;
 use super::state::AppState;
 use crate::model::number::Lang;
+use crate::model::number::Rules;
 use crate::model::Plan;
 
 #[component]
@@ -52,8 +53,9 @@ pub fn App() -> impl IntoView {
     }
 }
 
-/// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (Cmd on a Mac). In the name and note
-/// fields the browser's own text undo is left alone.
+/// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (Cmd on a Mac). In any text box (name,
+/// note, a number field, a year cell) the browser's own text undo is left alone: it
+/// undoes the typing, not the last committed change.
 fn undo_keys(state: AppState, e: &web_sys::KeyboardEvent) {
     if !(e.ctrl_key() || e.meta_key()) || e.alt_key() {
         return;
@@ -61,7 +63,12 @@ fn undo_keys(state: AppState, e: &web_sys::KeyboardEvent) {
     let in_text = e
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|el| el.class_list().contains("text-field"));
+        .is_some_and(|el| {
+            let tag = el.tag_name().to_ascii_lowercase();
+            let typing = tag == "textarea"
+                || (tag == "input" && el.get_attribute("type").is_none_or(|t| t == "text"));
+            typing || el.class_list().contains("text-field")
+        });
     if in_text {
         return;
     }

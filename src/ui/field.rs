@@ -6,94 +6,58 @@
 use leptos::prelude::*;
 
 use super::i18n::num;
-use crate::model::number::{format_number, parse_number, Lang, NumberError};
+use crate::model::number::{format_number, parse_number, FieldError, Lang, NumberError, Rules};
 
 /// Why a typed value was refused, in words for the planner.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum FieldError {
-    Number(NumberError),
-    BelowMin(f64),
-    AboveMax(f64),
-    NotWhole,
-}
-
-impl FieldError {
-    pub fn message(self, lang: Lang) -> String {
-        let vi = lang.is_vi();
-        match self {
-            FieldError::Number(NumberError::Empty) => if vi {
-                "Hãy nhập một số."
-            } else {
-                "Enter a number."
-            }
-            .to_string(),
-            FieldError::Number(NumberError::NotANumber) => if vi {
-                "Không phải là số: hãy nhập ví dụ 9,9 hoặc 4.500."
-            } else {
-                "Not a number: type for example 9.9 or 4,500."
-            }
-            .to_string(),
-            FieldError::Number(NumberError::TooLarge) => if vi {
-                "Số quá lớn."
-            } else {
-                "That number is too large."
-            }
-            .to_string(),
-            FieldError::BelowMin(min) => {
-                if vi {
-                    format!("Không được nhỏ hơn {}.", num(min, lang))
-                } else {
-                    format!("Must not be below {}.", num(min, lang))
-                }
-            }
-            FieldError::AboveMax(max) => {
-                if vi {
-                    format!("Không được lớn hơn {}.", num(max, lang))
-                } else {
-                    format!("Must not be above {}.", num(max, lang))
-                }
-            }
-            FieldError::NotWhole => if vi {
-                "Hãy nhập số nguyên."
-            } else {
-                "Enter a whole number."
-            }
-            .to_string(),
+pub fn message(e: FieldError, lang: Lang) -> String {
+    let vi = lang.is_vi();
+    let pick = |a: &str, b: &str| if vi { a.to_string() } else { b.to_string() };
+    match e {
+        FieldError::Number(NumberError::Empty) => pick("Hãy nhập một số.", "Enter a number."),
+        FieldError::Number(NumberError::NotANumber) => pick(
+            "Không phải là số: hãy nhập ví dụ 9,9 hoặc 4.500.",
+            "Not a number: type for example 9.9 or 4,500.",
+        ),
+        FieldError::Number(NumberError::TooLarge) => {
+            pick("Số quá lớn.", "That number is too large.")
         }
+        FieldError::Number(NumberError::Exponent) => pick(
+            "Không dùng dạng số mũ (như 5e2): hãy viết đủ các chữ số.",
+            "Exponent notation (such as 5e2) is not used: write the number out.",
+        ),
+        FieldError::Number(NumberError::Ambiguous { decimal, grouped }) => {
+            let (d, g) = (
+                format_number(decimal, 6, lang),
+                format_number(grouped, 6, lang),
+            );
+            if vi {
+                format!("Có thể hiểu là {d} hoặc {g}: hãy viết rõ ({d} hay {g}).")
+            } else {
+                format!("This could be {d} or {g}: write it plainly ({d} or {g}).")
+            }
+        }
+        FieldError::BelowMin(min) => {
+            if vi {
+                format!("Không được nhỏ hơn {}.", num(min, lang))
+            } else {
+                format!("Must not be below {}.", num(min, lang))
+            }
+        }
+        FieldError::AboveMax(max) => {
+            if vi {
+                format!("Không được lớn hơn {}.", num(max, lang))
+            } else {
+                format!("Must not be above {}.", num(max, lang))
+            }
+        }
+        FieldError::NotWhole => pick("Hãy nhập số nguyên.", "Enter a whole number."),
     }
 }
 
-/// The rules a field's value must keep.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Rules {
-    pub min: f64,
-    pub max: f64,
-    pub whole: bool,
-}
-
-impl Rules {
-    pub fn check(self, text: &str, lang: Lang) -> Result<f64, FieldError> {
-        let v = parse_number(text, lang).map_err(FieldError::Number)?;
-        if v < self.min {
-            Err(FieldError::BelowMin(self.min))
-        } else if v > self.max {
-            Err(FieldError::AboveMax(self.max))
-        } else if self.whole && v.fract() != 0.0 {
-            Err(FieldError::NotWhole)
-        } else {
-            Ok(v)
-        }
-    }
-}
-
-/// Text for a value in the field: up to `decimals` places in the language's style,
-/// without grouping marks so it edits cleanly.
+/// Text for a value in the field: up to `decimals` places in the language's style, with
+/// its grouping (120.000), which the field reads back as the same number.
 fn field_text(v: f64, decimals: usize, lang: Lang) -> String {
-    let grouped = format_number(v, decimals, lang);
-    match lang {
-        Lang::Vi => grouped.replace('.', ""),
-        Lang::En => grouped.replace(',', ""),
-    }
+    format_number(v, decimals, lang)
 }
 
 /// A labelled number field, with a slider when `slider` gives its (min, max, step).
@@ -141,6 +105,8 @@ pub fn NumberField(
             match rules.get_untracked().check(&raw, lang.get_untracked()) {
                 Ok(v) => {
                     error.set(None);
+                    // The box shows the number in force, as the app writes it.
+                    text.set(field_text(v, decimals, lang.get_untracked()));
                     if v != value.get_untracked() {
                         on_change(v);
                     }
@@ -204,7 +170,7 @@ pub fn NumberField(
                 <span class="unit">{move || unit.get()}</span>
             </div>
             <p class="field-message" id=message_id role="alert" data-message=message_name>
-                {move || error.get().map(|e| e.message(lang.get())).unwrap_or_default()}
+                {move || error.get().map(|e| message(e, lang.get())).unwrap_or_default()}
             </p>
         </div>
     }

@@ -5,13 +5,14 @@
 use leptos::prelude::*;
 
 use super::chart::{charted_as_total, ChartCanvas, ChartData, ChartSize};
-use super::field::{NumberField, Rules};
+use super::field::NumberField;
 use super::i18n::{method_name, num, parameter_unit, t, tr, verdict_text, Text};
 use super::state::{AppState, Selection};
 use super::words::{capitalised, target_words};
 use crate::edge::files;
 use crate::model::assumption::{Method, ParameterKind, Spread};
-use crate::model::number::{format_number, parse_number};
+use crate::model::number::Rules;
+use crate::model::number::{format_number, FieldError};
 use crate::model::project::MAX_VALUE;
 use crate::model::reason::{parameter_phrase, sentence};
 use crate::model::solve::{required_at_pace, required_parameter, required_path, SolveError};
@@ -695,19 +696,19 @@ fn YearTable(sel: Selection) -> impl IntoView {
             .enumerate()
             .map(|(k, &year)| {
                 let editable = k > 0;
-                let actual = move || assumption.with_untracked(|a| a.as_ref().and_then(|a| a.actuals.get(&year).copied()));
-                let planned = move || {
-                    assumption.with_untracked(|a| match a.as_ref().map(|a| &a.method) {
+                let actual = Signal::derive(move || assumption.with(|a| a.as_ref().and_then(|a| a.actuals.get(&year).copied())));
+                let planned = Signal::derive(move || {
+                    assumption.with(|a| match a.as_ref().map(|a| &a.method) {
                         Some(Method::Path { points }) => points.iter().find(|p| p.0 == year).map(|p| p.1),
                         _ => None,
                     })
-                };
+                });
                 view! {
                     <tr data-year=year.to_string()>
                         <th scope="row">{year.to_string()}</th>
                         <td>
                             {if editable {
-                                view! { <YearCell year=year value=actual() kind=CellKind::Actual /> }.into_any()
+                                view! { <YearCell year=year value=actual kind=CellKind::Actual /> }.into_any()
                             } else {
                                 view! { <span class="muted">{t(lang, Text::BaselineShort)}</span> }.into_any()
                             }}
@@ -715,7 +716,7 @@ fn YearTable(sel: Selection) -> impl IntoView {
                         <Show when=move || is_path.get()>
                             <td>
                                 {if editable {
-                                    view! { <YearCell year=year value=planned() kind=CellKind::Planned /> }.into_any()
+                                    view! { <YearCell year=year value=planned kind=CellKind::Planned /> }.into_any()
                                 } else {
                                     ().into_any()
                                 }}
@@ -756,21 +757,28 @@ enum CellKind {
 }
 
 /// An editable year value: empty clears it; anything invalid shows a message and changes
-/// nothing.
+/// nothing. Its text follows the value in force (undo, redo, another scenario, another
+/// tab, an import, the language), and shows it in the language's style after a commit.
 #[component]
-fn YearCell(year: u16, value: Option<f64>, kind: CellKind) -> impl IntoView {
+fn YearCell(year: u16, value: Signal<Option<f64>>, kind: CellKind) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let index = state.selected.get_untracked();
-    let error = RwSignal::new(None::<String>);
-    let (ceiling, whole) = state
+    let error = RwSignal::new(None::<FieldError>);
+    let rules = state
         .plan
         .with_value(|p| {
-            p.indicators
-                .get(index)
-                .map(|i| (i.ceiling.unwrap_or(MAX_VALUE), i.integer))
+            p.indicators.get(index).map(|i| Rules {
+                min: 0.0,
+                max: i.ceiling.unwrap_or(MAX_VALUE),
+                whole: i.integer,
+            })
         })
-        .unwrap_or((MAX_VALUE, false));
+        .unwrap_or(Rules {
+            min: 0.0,
+            max: MAX_VALUE,
+            whole: false,
+        });
     let name = match kind {
         CellKind::Actual => format!("actual-{year}"),
         CellKind::Planned => format!("planned-{year}"),
@@ -782,34 +790,26 @@ fn YearCell(year: u16, value: Option<f64>, kind: CellKind) -> impl IntoView {
         };
         format!("{what} {year}")
     };
-    let initial = value
-        .map(|v| {
-            num(v, lang.get_untracked()).replace(
-                if lang.get_untracked().is_vi() {
-                    '.'
-                } else {
-                    ','
-                },
-                "",
-            )
-        })
-        .unwrap_or_default();
+    let shown = move |v: Option<f64>, l| v.map(|v| num(v, l)).unwrap_or_default();
+    let text = RwSignal::new(shown(value.get_untracked(), lang.get_untracked()));
+    // The value in force changed elsewhere: the cell says so (unless its text already
+    // stands for that value, so typing is never interrupted).
+    Effect::new(move |_| {
+        let (v, l) = (value.get(), lang.get());
+        let same = rules
+            .check_optional(&text.get_untracked(), l)
+            .is_ok_and(|t| t == v);
+        if !same {
+            text.set(shown(v, l));
+            error.set(None);
+        }
+    });
     let commit = move |raw: String| {
         let l = lang.get_untracked();
-        let parsed = if raw.trim().is_empty() {
-            Ok(None)
-        } else {
-            match parse_number(&raw, l) {
-                Ok(v) if v < 0.0 => Err(super::field::FieldError::BelowMin(0.0)),
-                Ok(v) if v > ceiling => Err(super::field::FieldError::AboveMax(ceiling)),
-                Ok(v) if whole && v.fract() != 0.0 => Err(super::field::FieldError::NotWhole),
-                Ok(v) => Ok(Some(v)),
-                Err(e) => Err(super::field::FieldError::Number(e)),
-            }
-        };
-        match parsed {
+        match rules.check_optional(&raw, l) {
             Ok(v) => {
                 error.set(None);
+                text.set(shown(v, l));
                 state.edit(index, move |a| match kind {
                     CellKind::Actual => {
                         match v {
@@ -828,7 +828,10 @@ fn YearCell(year: u16, value: Option<f64>, kind: CellKind) -> impl IntoView {
                     }
                 });
             }
-            Err(e) => error.set(Some(e.message(l))),
+            Err(e) => {
+                text.set(raw);
+                error.set(Some(e));
+            }
         }
     };
     view! {
@@ -837,12 +840,13 @@ fn YearCell(year: u16, value: Option<f64>, kind: CellKind) -> impl IntoView {
             inputmode="decimal"
             class="year-input"
             data-input=name.clone()
+            data-value=move || value.get().map(|v| v.to_string()).unwrap_or_default()
             aria-label=label
             aria-invalid=move || error.get().is_some().to_string()
-            value=initial
+            prop:value=move || text.get()
             on:change=move |ev| commit(event_target_value(&ev))
         />
-        <span class="field-message" role="alert" data-message=name>{move || error.get().unwrap_or_default()}</span>
+        <span class="field-message" role="alert" data-message=name>{move || error.get().map(|e| super::field::message(e, lang.get())).unwrap_or_default()}</span>
     }
 }
 

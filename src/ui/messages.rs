@@ -119,6 +119,36 @@ fn assumption_error(lang: Lang, e: &AssumptionError) -> String {
     }
 }
 
+/// Which value of an assumption, in words.
+fn field_name(lang: Lang, field: crate::model::assumption::Field) -> String {
+    use crate::model::assumption::Field::*;
+    match field {
+        Method => pick(
+            lang,
+            "phương pháp dự báo".into(),
+            "projection method".into(),
+        ),
+        Parameter => pick(lang, "giả định".into(), "assumption".into()),
+        Baseline => pick(lang, "số liệu năm 2025".into(), "2025 figure".into()),
+        Actual(y) => pick(
+            lang,
+            format!("số thực hiện năm {y}"),
+            format!("actual for {y}"),
+        ),
+        PathPoint(y) => pick(
+            lang,
+            format!("lộ trình năm {y}"),
+            format!("planned value for {y}"),
+        ),
+        PathLength => pick(
+            lang,
+            "lộ trình quá nhiều điểm".into(),
+            "too many planned values".into(),
+        ),
+        Spread => pick(lang, "khoảng dao động".into(), "uncertainty range".into()),
+    }
+}
+
 /// One problem with one scenario, naming the scenario and the indicator.
 pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> String {
     let indicator = |id: &str| {
@@ -147,19 +177,22 @@ pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> 
             format!("chỉ tiêu «{id}» không có trong kế hoạch; bỏ qua"),
             format!("indicator «{id}» is not in the plan; left out"),
         ),
-        ScenarioProblem::BadAssumption {
+        ScenarioProblem::BadValue {
             indicator: id,
+            field,
             error,
         } => pick(
             lang,
             format!(
-                "chỉ tiêu {}: {}; dùng giả định mặc định",
+                "chỉ tiêu {}, {}: {}; chỉ giá trị này được bỏ hoặc đưa về giới hạn, các giá trị khác được giữ",
                 indicator(id),
+                field_name(lang, *field),
                 assumption_error(lang, error)
             ),
             format!(
-                "indicator {}: {}; the default assumption is used",
+                "indicator {}, {}: {}; only this value was taken out or brought within bounds, the rest is kept",
                 indicator(id),
+                field_name(lang, *field),
                 assumption_error(lang, error)
             ),
         ),

@@ -83,7 +83,13 @@ test('bad input shows a message and changes nothing', async () => {
   const before = await projection(page);
   const cases = [
     ['parameter', 'abc', /số|number/i],
-    ['parameter', '1e999', /lớn|large/i],
+    ['parameter', '1e999', /số mũ|exponent/i],
+    ['parameter', '5e2', /số mũ|exponent/i],
+    // Marks that allow two readings are refused, showing both.
+    ['parameter', '0.125', /0,125 hoặc 125/],
+    ['parameter', '.500', /0,5 hoặc 500/],
+    ['parameter', '1,2.5', /số|number/i],
+    ['baseline', '9 9', /số|number/i],
     ['parameter', '', /số|number/i],
     ['baseline', '-5', /nhỏ hơn|below/i],
     ['baseline', '2,5', /nguyên|whole/i],
