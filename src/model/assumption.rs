@@ -112,6 +112,8 @@ pub enum AssumptionError {
         year: u16,
     },
     BadSpread,
+    /// Not a number where one belongs, or not in a shape this version reads.
+    Unreadable,
 }
 
 impl std::fmt::Display for AssumptionError {
@@ -130,6 +132,7 @@ impl std::fmt::Display for AssumptionError {
             AssumptionError::BadSpread => {
                 write!(f, "the range is not a valid low-high pair or deviation")
             }
+            AssumptionError::Unreadable => write!(f, "the value could not be read"),
         }
     }
 }

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use super::compress::{base64url, compress, decompress, from_base64url, CodecError};
 use super::plan::Plan;
+pub use super::read_error::ReadError;
+use super::record::{load, Loaded};
 use super::scenario::{Scenario, ScenarioProblem};
 
 /// The `type` every scenario file carries.
@@ -20,60 +22,6 @@ pub const MAX_SCENARIOS_PER_FILE: usize = 500;
 pub const LINK_VERSION: u32 = 1;
 pub const MAX_LINK_CHARS: usize = 64_000;
 const MAX_LINK_JSON_BYTES: usize = 512_000;
-
-/// Why a file, link or stored record could not be read at all.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ReadError {
-    TooLarge {
-        bytes: usize,
-        limit: usize,
-    },
-    /// Not JSON: the text breaks off or has a syntax error at this place.
-    NotJson {
-        line: usize,
-        column: usize,
-    },
-    /// JSON, but not laid out as this kind of data (a field missing, a word where a
-    /// number belongs).
-    Shape {
-        line: usize,
-        column: usize,
-        detail: String,
-    },
-    /// Some other kind of file.
-    WrongType {
-        found: String,
-    },
-    /// Written by a newer version of the app, which this one cannot read.
-    NewerVersion {
-        version: u32,
-        supported: u32,
-    },
-    /// A file with no scenarios in it.
-    NoScenarios,
-    TooManyScenarios {
-        count: usize,
-        limit: usize,
-    },
-    /// A link that was cut off or changed on the way.
-    BrokenLink(CodecError),
-}
-
-impl ReadError {
-    pub fn from_json(e: &serde_json::Error) -> ReadError {
-        match e.classify() {
-            serde_json::error::Category::Data => ReadError::Shape {
-                line: e.line(),
-                column: e.column(),
-                detail: e.to_string(),
-            },
-            _ => ReadError::NotJson {
-                line: e.line(),
-                column: e.column(),
-            },
-        }
-    }
-}
 
 /// What was read, with every value that could not be used listed by scenario name.
 #[derive(Debug, Clone, PartialEq)]
@@ -101,6 +49,21 @@ struct Header {
     kind: Option<String>,
     #[serde(default)]
     version: Option<f64>,
+    #[serde(default)]
+    schema: Option<serde_json::Value>,
+}
+
+fn read_record(text: &str, plan: &Plan) -> Result<Imported, ReadError> {
+    match load(Some(text), None, plan) {
+        Loaded::Found { record, problems } if !record.workspace.scenarios.is_empty() => {
+            Ok(Imported {
+                scenarios: record.workspace.scenarios,
+                problems,
+            })
+        }
+        Loaded::Found { .. } | Loaded::Fresh { .. } => Err(ReadError::NoScenarios),
+        Loaded::Unreadable { error, .. } => Err(error),
+    }
 }
 
 pub fn write_file(scenarios: &[Scenario], app_version: &str, now_ms: f64) -> String {
@@ -128,6 +91,9 @@ pub fn read_file(text: &str, plan: &Plan) -> Result<Imported, ReadError> {
     let header: Header = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
     match header.kind.as_deref() {
         Some(FILE_TYPE) => {}
+        // The app's own stored record (the original a banner offered to download): its
+        // scenarios come in as copies like any file's.
+        None if header.schema.is_some() => return read_record(text, plan),
         other => {
             return Err(ReadError::WrongType {
                 found: other.unwrap_or("").chars().take(60).collect(),
@@ -141,7 +107,25 @@ pub fn read_file(text: &str, plan: &Plan) -> Result<Imported, ReadError> {
             supported: FILE_VERSION,
         });
     }
-    let file: ScenarioFile = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
+    // A file whose whole does not read is read scenario by scenario, value by value.
+    let (scenarios, mut salvage_problems) = match serde_json::from_str::<ScenarioFile>(text) {
+        Ok(file) => (file.scenarios, Vec::new()),
+        Err(e) => {
+            let value: serde_json::Value =
+                serde_json::from_str(text).map_err(|_| ReadError::from_json(&e))?;
+            match value.get("scenarios") {
+                Some(list) if list.is_array() => super::salvage::scenarios(list, plan),
+                _ => return Err(ReadError::from_json(&e)),
+            }
+        }
+    };
+    let file = ScenarioFile {
+        kind: FILE_TYPE.into(),
+        version: FILE_VERSION,
+        app_version: String::new(),
+        exported_ms: 0.0,
+        scenarios,
+    };
     if file.scenarios.is_empty() {
         return Err(ReadError::NoScenarios);
     }
@@ -153,7 +137,7 @@ pub fn read_file(text: &str, plan: &Plan) -> Result<Imported, ReadError> {
     }
     let mut imported = Imported {
         scenarios: Vec::new(),
-        problems: Vec::new(),
+        problems: std::mem::take(&mut salvage_problems),
     };
     for s in file.scenarios {
         let (s, problems) = s.checked(plan);
@@ -220,6 +204,15 @@ pub fn read_link(
     // every deserializer in the download.
     let json =
         String::from_utf8(json).map_err(|_| ReadError::BrokenLink(CodecError::BadCharacter))?;
-    let s: Scenario = serde_json::from_str(&json).map_err(|e| ReadError::from_json(&e))?;
-    Ok(s.checked(plan))
+    let (s, mut problems) = match serde_json::from_str::<Scenario>(&json) {
+        Ok(s) => (s, Vec::new()),
+        // Value by value where the whole does not read.
+        Err(e) => serde_json::from_str::<serde_json::Value>(&json)
+            .ok()
+            .and_then(|v| super::salvage::scenario(&v, plan, 0))
+            .ok_or_else(|| ReadError::from_json(&e))?,
+    };
+    let (s, checked) = s.checked(plan);
+    problems.extend(checked);
+    Ok((s, problems))
 }

@@ -5,9 +5,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::exchange::ReadError;
 use super::number::Lang;
 use super::plan::Plan;
+use super::read_error::ReadError;
 use super::scenario::{ScenarioProblem, Workspace, REFERENCE_ID};
 
 /// The schema this version writes. Bump it with a migration step and a fixture in
@@ -102,11 +102,17 @@ pub fn load(raw: Option<&str>, legacy_lang: Option<&str>, plan: &Plan) -> Loaded
     }
     // Schema 1 is the first with a record; later schemas add their steps here, each one
     // turning version n into n + 1, so every old record walks the same path.
+    let mut problems = Vec::new();
     let mut record: Record = match serde_json::from_str(raw) {
         Ok(r) => r,
-        Err(e) => return unreadable(ReadError::from_json(&e)),
+        Err(e) => match salvaged(raw, plan) {
+            Some((r, found)) => {
+                problems = found;
+                r
+            }
+            None => return unreadable(ReadError::from_json(&e)),
+        },
     };
-    let mut problems = Vec::new();
     let scenarios = std::mem::take(&mut record.workspace.scenarios);
     for mut s in scenarios {
         if s.id.is_empty() || s.id == REFERENCE_ID || record.workspace.get(&s.id).is_some() {
@@ -116,8 +122,13 @@ pub fn load(raw: Option<&str>, legacy_lang: Option<&str>, plan: &Plan) -> Loaded
                 s.id.push('x');
             }
         }
+        let before = s.clone();
         let (s, found) = s.checked(plan);
-        problems.extend(found.into_iter().map(|p| (s.name.clone(), p)));
+        // A "problem" whose repair changes nothing (an empty name stays empty) is no
+        // repair: nothing is set aside for it, so it cannot fill the store load by load.
+        if s != before {
+            problems.extend(found.into_iter().map(|p| (s.name.clone(), p)));
+        }
         record.workspace.scenarios.push(s);
     }
     let active = &record.workspace.active;
@@ -130,6 +141,40 @@ pub fn load(raw: Option<&str>, legacy_lang: Option<&str>, plan: &Plan) -> Loaded
             .unwrap_or_else(|| REFERENCE_ID.into());
     }
     Loaded::Found { record, problems }
+}
+
+/// A record whose whole does not read (a negative revision, one bad year), read part by
+/// part: None when it is not a record at all.
+fn salvaged(raw: &str, plan: &Plan) -> Option<(Record, Vec<(String, ScenarioProblem)>)> {
+    let value: serde_json::Value = serde_json::from_str(raw).ok()?;
+    let obj = value.as_object()?;
+    let ws = obj.get("workspace")?.as_object()?;
+    let (workspace, mut problems) = super::salvage::workspace(ws, plan);
+    let mut number = |key: &str, ok: fn(&serde_json::Value) -> bool| {
+        let v = obj.get(key);
+        if v.is_some_and(|v| !ok(v)) {
+            problems.push((
+                String::new(),
+                ScenarioProblem::RecordValue { field: key.into() },
+            ));
+        }
+        v.filter(|v| ok(v)).cloned()
+    };
+    let revision = number("revision", |v| v.as_u64().is_some()).and_then(|v| v.as_u64());
+    let saved_ms = number("saved_ms", |v| v.as_f64().is_some()).and_then(|v| v.as_f64());
+    let record = Record {
+        schema: SCHEMA,
+        app_version: obj
+            .get("app_version")
+            .and_then(|v| v.as_str())
+            .unwrap_or_default()
+            .into(),
+        saved_ms: saved_ms.unwrap_or(0.0),
+        revision: revision.unwrap_or(0),
+        lang: obj.get("lang").and_then(|v| v.as_str()).map(str::to_string),
+        workspace,
+    };
+    Some((record, problems))
 }
 
 /// Why the browser would not store something.

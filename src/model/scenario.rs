@@ -62,6 +62,13 @@ pub enum ScenarioProblem {
     UnknownReading {
         indicator: String,
     },
+    /// A scenario that is not even an object: left out.
+    Unreadable,
+    /// A value of the stored record itself (its revision count, say) that could not be
+    /// read and was reset.
+    RecordValue {
+        field: String,
+    },
 }
 
 /// Text a person typed, made safe to keep: no control characters (line breaks stay in

@@ -82,6 +82,11 @@ fn assumption_error(lang: Lang, e: &AssumptionError) -> String {
             "thiếu số hoặc số vô hạn".into(),
             "a number is missing or infinite".into(),
         ),
+        AssumptionError::Unreadable => pick(
+            lang,
+            "giá trị không đọc được (không phải số hoặc sai dạng)".into(),
+            "the value could not be read (not a number, or the wrong shape)".into(),
+        ),
         AssumptionError::OutOfRange { min, max } => pick(
             lang,
             format!(
@@ -206,6 +211,16 @@ pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> 
                 "indicator {}: a reading the plan does not have; the plan's reading is used",
                 indicator(id)
             ),
+        ),
+        ScenarioProblem::Unreadable => pick(
+            lang,
+            "không đọc được kịch bản này; bỏ qua".into(),
+            "this scenario could not be read; left out".into(),
+        ),
+        ScenarioProblem::RecordValue { field } => pick(
+            lang,
+            format!("giá trị chung «{field}» của dữ liệu không đọc được; đã đặt lại"),
+            format!("the record's own value «{field}» could not be read; it was reset"),
         ),
         ScenarioProblem::BadPace => pick(
             lang,
