@@ -23,6 +23,15 @@ pub const LINK_VERSION: u32 = 1;
 pub const MAX_LINK_CHARS: usize = 64_000;
 const MAX_LINK_JSON_BYTES: usize = 512_000;
 
+/// Most problem lines listed; the rest are counted.
+pub const MAX_PROBLEM_LINES: usize = 20;
+
+/// Of `count` problems: how many to list, and how many to count as "more".
+pub fn shown_problems(count: usize) -> (usize, usize) {
+    let shown = count.min(MAX_PROBLEM_LINES);
+    (shown, count - shown)
+}
+
 /// What was read, with every value that could not be used listed by scenario name.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Imported {

@@ -55,6 +55,14 @@ impl<T> History<T> {
         Some(forward)
     }
 
+    /// Changes every kept state alike: another tab's work merged into the present is
+    /// merged into the past and future too, so undo never takes it back out.
+    pub fn rebase(&mut self, f: impl Fn(&T) -> T) {
+        for s in self.past.iter_mut().chain(self.future.iter_mut()) {
+            *s = f(s);
+        }
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.past.is_empty()
     }

@@ -16,6 +16,7 @@ pub mod reason;
 pub mod record;
 pub mod rng;
 pub mod salvage;
+pub mod saver;
 pub mod scenario;
 pub mod solve;
 pub mod status;

@@ -67,12 +67,21 @@ pub fn Banners() -> impl IntoView {
             let (raw, key, lines) = match &b {
                 Banner::Unreadable { key, raw, error } => (raw.clone(), key.clone(), vec![messages::read_error(lang.get(), error)]),
                 Banner::Repaired { key, raw, problems } => (raw.clone(), key.clone(), state.plan.with_value(|plan| {
-                    problems.iter().map(|(n, p)| messages::problem(lang.get(), plan, n, p)).collect()
+                    messages::problem_lines(lang.get(), plan, problems)
                 })),
+                Banner::Pruned { count } => {
+                    let count = *count;
+                    return view! {
+                        <div class="banner warning" role="status" data-banner="pruned">
+                            <p>{move || messages::pruned(lang.get(), count)}</p>
+                            <button type="button" class="close" on:click=move |_| dismiss(i)>{t(lang, Text::Close)}</button>
+                        </div>
+                    }.into_any();
+                }
             };
             let title = match &b {
-                Banner::Unreadable { .. } => Text::StoredUnreadable,
                 Banner::Repaired { .. } => Text::StoredRepaired,
+                _ => Text::StoredUnreadable,
             };
             let download = move |_| {
                 let name = format!("bac-yen-du-lieu-goc-{}.txt", clock::now_ms() as u64);
@@ -89,7 +98,7 @@ pub fn Banners() -> impl IntoView {
                     <button type="button" data-action="download-raw" on:click=download>{t(lang, Text::DownloadOriginal)}</button>
                     <button type="button" class="close" on:click=move |_| dismiss(i)>{t(lang, Text::Close)}</button>
                 </div>
-            }
+            }.into_any()
         }).collect_view()}
         {move || state.notice.get().map(|n| view! {
             <div class="notice" role="status" data-notice="">

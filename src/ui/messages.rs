@@ -2,11 +2,11 @@
 //! in Vietnamese and English.
 
 use super::i18n::num;
-use super::saving::Why;
 use crate::model::assumption::AssumptionError;
 use crate::model::compress::CodecError;
 use crate::model::exchange::ReadError;
 use crate::model::number::Lang;
+use crate::model::saver::Why;
 use crate::model::scenario::{ScenarioProblem, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use crate::model::Plan;
 
@@ -154,6 +154,37 @@ fn field_name(lang: Lang, field: crate::model::assumption::Field) -> String {
     }
 }
 
+/// Problems as lines, at most `MAX_PROBLEM_LINES`, then how many more there are: a
+/// hand-made file with 100.000 bad values must not become 100.000 list items.
+pub fn problem_lines(
+    lang: Lang,
+    plan: &Plan,
+    problems: &[(String, ScenarioProblem)],
+) -> Vec<String> {
+    let (shown, more) = crate::model::exchange::shown_problems(problems.len());
+    let mut lines: Vec<String> = problems[..shown]
+        .iter()
+        .map(|(n, p)| problem(lang, plan, n, p))
+        .collect();
+    if more > 0 {
+        lines.push(pick(
+            lang,
+            format!("… và {more} vấn đề khác."),
+            format!("… and {more} more."),
+        ));
+    }
+    lines
+}
+
+/// Old set-aside copies removed to keep the store from filling.
+pub fn pruned(lang: Lang, count: usize) -> String {
+    pick(
+        lang,
+        format!("Đã xoá {count} bản cất riêng cũ nhất để bộ nhớ không đầy (giữ tối đa {} bản).", crate::model::saver::MAX_SET_ASIDE),
+        format!("Removed the {count} oldest set-aside copies so storage does not fill up (at most {} are kept).", crate::model::saver::MAX_SET_ASIDE),
+    )
+}
+
 /// One problem with one scenario, naming the scenario and the indicator.
 pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> String {
     let indicator = |id: &str| {
@@ -252,6 +283,11 @@ pub fn not_saved(lang: Lang, why: &Why) -> String {
             lang,
             format!("Dữ liệu đã lưu thuộc một phiên bản mới hơn (định dạng {version}); phiên bản này không ghi đè lên. Thay đổi ở đây chưa được lưu: hãy xuất tệp."),
             format!("The saved data belongs to a newer version (format {version}); this version will not write over it. Changes here are not saved: export a file."),
+        ),
+        Why::NewerApp { version } => pick(
+            lang,
+            format!("Dữ liệu đã lưu do phiên bản mới hơn của ứng dụng ({version}) ghi, có thể ở một thẻ khác; trang này không ghi đè lên. Hãy tải lại trang để dùng phiên bản mới."),
+            format!("The saved data was written by a newer version of the app ({version}), perhaps in another tab; this page will not write over it. Reload the page to use the newer version."),
         ),
         Why::CannotSetAside => pick(
             lang,

@@ -79,13 +79,9 @@ fn import_report(state: AppState, imported: &Imported) -> Report {
         tr(lang, Text::Imported),
         tr(lang, Text::ScenariosWord)
     );
-    let lines = state.plan.with_value(|plan| {
-        imported
-            .problems
-            .iter()
-            .map(|(name, p)| messages::problem(lang, plan, name, p))
-            .collect()
-    });
+    let lines = state
+        .plan
+        .with_value(|plan| messages::problem_lines(lang, plan, &imported.problems));
     Report {
         ok: true,
         title,
@@ -422,7 +418,8 @@ pub fn ScenarioBar() -> impl IntoView {
             {move || offer.get().map(|o| {
                 let name = o.scenario.name.clone();
                 let n = o.scenario.assumptions.len();
-                let problems: Vec<String> = state.plan.with_value(|plan| o.problems.iter().map(|p| messages::problem(lang.get(), plan, &name, p)).collect());
+                let named: Vec<_> = o.problems.iter().map(|p| (name.clone(), p.clone())).collect();
+                let problems: Vec<String> = state.plan.with_value(|plan| messages::problem_lines(lang.get(), plan, &named));
                 view! {
                     <div class="dialog" role="dialog" aria-modal="false" data-dialog="link">
                         <p><strong>{t(lang, Text::LinkOffer)}</strong>" «"{name.clone()}"» "

@@ -337,6 +337,14 @@ impl AppState {
         });
     }
 
+    /// Takes in another tab's work: `merged` becomes the present, and every undo step
+    /// takes in `theirs` too, so undoing never drops what the other tab saved.
+    pub fn adopt(&self, merged: Workspace, theirs: &Workspace) {
+        self.history
+            .update_value(|h| h.rebase(|past| past.merge(theirs)));
+        self.workspace.set(merged);
+    }
+
     pub fn undo(&self) {
         self.travel(|h, current| h.undo(current));
     }
