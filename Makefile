@@ -22,7 +22,8 @@ dist:
 ## Only the benchmarks (native and in the browser).
 bench: dist
 	scripts/setup.sh test
-	cargo run --quiet --profile bench-native --example bench
+	mkdir -p tests/e2e/artifacts
+	cargo run --quiet --profile bench-native --example bench | tee tests/e2e/artifacts/bench-native.txt
 	cd tests/e2e && node --test bench.test.mjs
 
 setup:

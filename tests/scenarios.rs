@@ -412,8 +412,10 @@ fn every_released_schema_keeps_loading() {
         Loaded::Fresh { lang: None }
     );
     // Schema 1: the record as this release writes it.
-    let v1: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/storage/schema-1.json")).unwrap();
+    let v1: serde_json::Value = serde_json::from_str(include_str!(
+        "fixtures/storage/schema-1-handwritten-0.1.0.json"
+    ))
+    .unwrap();
     let raw = v1["bacyen.record"].as_str().expect("record text");
     match load(Some(raw), None, &plan) {
         Loaded::Found {

@@ -621,11 +621,15 @@ pub fn set_aside_plan(existing: &[(String, String)], raw: &str, now_ms: f64) -> 
         };
     }
     let base = super::record::QUARANTINE_KEY;
-    let key = if existing.iter().any(|(k, _)| k == base) {
-        format!("{base}.{}", now_ms.max(0.0) as u64)
-    } else {
+    // The bare key only for the first copy, so it is always the oldest.
+    let mut key = if existing.is_empty() {
         base.to_string()
+    } else {
+        format!("{base}.{}", now_ms.max(0.0) as u64)
     };
+    while existing.iter().any(|(k, _)| *k == key) {
+        key.push('x');
+    }
     let mut keys: Vec<&String> = existing.iter().map(|(k, _)| k).collect();
     // Oldest first: the base key, then by the time in the key.
     keys.sort_by_key(|k| {

@@ -167,6 +167,7 @@ pub fn problem_lines(
         .map(|(n, p)| problem(lang, plan, n, p))
         .collect();
     if more > 0 {
+        let more = num(more as f64, lang);
         lines.push(pick(
             lang,
             format!("… và {more} vấn đề khác."),

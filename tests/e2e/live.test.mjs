@@ -68,7 +68,11 @@ test('slider input with every card visible', async () => {
       last = performance.now();
       slider.dispatchEvent(new Event('input', { bubbles: true }));
     }
-    while (p90() === before) await nextTask();
+    // Bounded: a band that never follows fails the test instead of hanging it.
+    for (let spins = 0; p90() === before; spins++) {
+      if (spins > 2000 || performance.now() - last > 10_000) throw new Error('the band did not follow the slider within 10 s');
+      await nextTask();
+    }
     const band = performance.now() - last;
     return { own, withFrame, band, parameter: Number(field.dataset.value) };
   });

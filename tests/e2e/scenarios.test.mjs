@@ -132,6 +132,9 @@ test('a name with markup shows as those characters and runs nothing', async () =
 test('corrupt stored data: a banner, nothing lost, the original downloads', async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   const corrupt = '{"schema":1,"workspace":{"scenarios":[{"id":"x","name":"Công việc cũ"';
+  // The first page's own first save must have landed, or it would find the injected
+  // text and set it aside itself.
+  await saved(page);
   await page.evaluate((c) => localStorage.setItem('bacyen.record', c), corrupt);
   await page.reload();
   await page.waitForSelector('[data-banner="stored"]');
@@ -144,6 +147,8 @@ test('corrupt stored data: a banner, nothing lost, the original downloads', asyn
   await saved(page);
   assert.equal(JSON.parse(await stored(page)).schema, 1);
   assert.equal(await page.evaluate(() => localStorage.getItem('bacyen.quarantine')), corrupt);
+  // One banner, not one from the start and another from the first save.
+  assert.equal(await page.locator('[data-banner="stored"]').count(), 1);
   assert.deepEqual(errors, []);
   await context.close();
 });
@@ -151,11 +156,13 @@ test('corrupt stored data: a banner, nothing lost, the original downloads', asyn
 test('data from a newer version is not overwritten', async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   const newer = JSON.stringify({ schema: 99, workspace: { future: true } });
+  await saved(page);
   await page.evaluate((c) => localStorage.setItem('bacyen.record', c), newer);
   await page.reload();
   await page.waitForSelector('[data-save="not-saved"][data-why="newer"]');
   await setParameter(page, '13');
-  await page.waitForTimeout(700);
+  // Leaving the page is when a save would happen at once: none does.
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
   assert.equal(await stored(page), newer);
   assert.deepEqual(errors, []);
   await context.close();
@@ -254,9 +261,14 @@ test('two tabs: each sees the other\'s changes and neither overwrites the other'
   // B changes its own scenario at the same time as A changes another.
   await setParameter(b.page, '6');
   await setParameter(a.page, '16');
-  await saved(a.page);
-  await saved(b.page);
-  await a.page.waitForTimeout(800);
+  // Both tabs converge on a record holding both changes (each merges the other's save
+  // before its own); wait for that state, not for a fixed time.
+  await a.page.waitForFunction(() => {
+    const r = JSON.parse(localStorage.getItem('bacyen.record') || '{}');
+    const by = Object.fromEntries((r.workspace?.scenarios || []).map((s) => [s.name, s]));
+    const rate = (n) => by[n]?.assumptions?.['1']?.method?.compound?.rate_pct;
+    return rate('Kịch bản 1') === 6 && rate('Từ thẻ A') === 16;
+  });
   const record = JSON.parse(await stored(a.page));
   const byName = Object.fromEntries(record.workspace.scenarios.map((s) => [s.name, s]));
   assert.equal(byName['Kịch bản 1'].assumptions['1'].method.compound.rate_pct, 6);
@@ -375,9 +387,7 @@ test('two to four scenarios compared: overlaid in the charts and side by side', 
   await page.uncheck('[data-compare="plan"]');
   await page.uncheck(`[data-compare="${first}"]`);
   await page.waitForSelector('[data-compare-table]', { state: 'detached' });
-  await page.waitForTimeout(100);
-  const after = await page.$eval('canvas[data-chart="main"]', (c) => c.toDataURL());
-  assert.notEqual(before, after);
+  await page.waitForFunction((b) => document.querySelector('canvas[data-chart="main"]').toDataURL() !== b, before);
   assert.deepEqual(errors, []);
   await context.close();
 });
