@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/scripts/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test dist bench setup
+.PHONY: serve test dist bench setup fixtures fuzz
 
 ## Build and serve the app on http://127.0.0.1:8080 (rebuilds on change).
 serve:
@@ -28,3 +28,12 @@ bench: dist
 
 setup:
 	scripts/setup.sh test
+
+## Capture the stored record the release build writes (tests/fixtures/storage/schema-1.json).
+fixtures: dist
+	scripts/setup.sh test
+	cd tests/e2e && node capture-fixture.mjs
+
+## Long decoder fuzzing, outside CI: FUZZ_CASES inputs per decoder (default 1.000.000).
+fuzz:
+	FUZZ_CASES=$${FUZZ_CASES:-1000000} cargo run --quiet --profile fuzz --example fuzz

@@ -390,6 +390,38 @@ fn unreadable_and_newer_records_are_handed_back_whole() {
     }
 }
 
+/// Schema 1 as the release build wrote it (captured by `make fixtures`, which drives the
+/// release build in Chromium): every field the record holds, read back with no repair.
+#[test]
+fn the_record_a_release_build_wrote_loads_unchanged() {
+    let plan = plan();
+    let v: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/storage/schema-1.json")).unwrap();
+    let raw = v["bacyen.record"].as_str().expect("record text");
+    let Loaded::Found { record, problems } = load(Some(raw), None, &plan) else {
+        panic!("the captured record must load");
+    };
+    assert!(problems.is_empty(), "{problems:?}");
+    let names: Vec<&str> = record
+        .workspace
+        .scenarios
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
+    assert_eq!(names, ["Kịch bản 1", "Thu ngân sách 12%"]);
+    let s = &record.workspace.scenarios[1];
+    assert_eq!(record.workspace.active, s.id);
+    assert_eq!((s.pace_pct, s.note.as_str()), (-10.0, "Giả định lạc quan"));
+    assert_eq!(s.assumptions["6"].actuals.get(&2026), Some(&59.5));
+    assert_eq!(s.readings.get("P1").map(String::as_str), Some("from_2025"));
+    assert_eq!(record.workspace.deleted.len(), 1);
+    // Written again, it reads back the same.
+    let again = record.encode();
+    assert!(
+        matches!(load(Some(&again), None, &plan), Loaded::Found { record: r, .. } if r == record)
+    );
+}
+
 #[test]
 fn every_released_schema_keeps_loading() {
     let plan = plan();

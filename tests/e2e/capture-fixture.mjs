@@ -1,0 +1,45 @@
+// Captures what the release build really stores (schema 1), for the host test that every
+// released schema keeps loading: `make fixtures` (after `make dist`). It drives the app as
+// a planner would and copies the stored record into tests/fixtures/storage/schema-1.json.
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve, launch, openApp, root } from './harness.mjs';
+
+const server = await serve();
+const browser = await launch();
+try {
+  const { page, errors } = await openApp(browser, server.url);
+  const type = async (name, text) => {
+    await page.fill(`[data-input="${name}"]`, text);
+    await page.press(`[data-input="${name}"]`, 'Enter');
+  };
+  await page.waitForSelector('[data-save="saved"]');
+  // A second scenario with a name, a note, a pace, a rate, a baseline, an actual, a
+  // spread, a reading and a deleted third scenario: every field the record can hold.
+  await page.click('[data-action="new"]');
+  await page.fill('[data-input="scenario-name"]', 'Thu ngân sách 12%');
+  await page.press('[data-input="scenario-name"]', 'Tab');
+  await page.fill('[data-input="scenario-note"]', 'Giả định lạc quan');
+  await page.press('[data-input="scenario-note"]', 'Tab');
+  await type('pace', '-10');
+  await type('parameter', '12');
+  await page.click('[data-open="6"]');
+  await page.waitForSelector('.indicator-view[data-selected="6"]');
+  await type('baseline', '57');
+  await type('actual-2026', '59,5');
+  await type('spread', '1,5');
+  await page.click('[data-open="P1"]');
+  await page.waitForSelector('.indicator-view[data-selected="P1"]');
+  await page.selectOption('[data-input="reading"]', 'from_2025');
+  await page.click('[data-action="duplicate"]');
+  await page.click('[data-action="delete"]');
+  await page.waitForSelector('[data-save="saved"]');
+  const record = await page.evaluate(() => localStorage.getItem('bacyen.record'));
+  if (errors.length) throw new Error(errors.join('\n'));
+  const file = join(root, 'tests', 'fixtures', 'storage', 'schema-1.json');
+  writeFileSync(file, `${JSON.stringify({ 'bacyen.record': record }, null, 1)}\n`);
+  console.log(`wrote ${file} (${record.length} characters, app_version ${JSON.parse(record).app_version})`);
+} finally {
+  await browser.close();
+  server.stop();
+}
