@@ -27,9 +27,20 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 step "release build"
 trunk build --offline --release
 wasm=$(ls dist/*.wasm)
-printf 'release size: wasm %s bytes raw, %s gzip; js %s gzip; css %s gzip\n' \
-  "$(wc -c < "$wasm")" "$(gzip -9c "$wasm" | wc -c)" \
-  "$(ls dist/*.js | grep -v /sw.js | xargs cat | gzip -9c | wc -c)" "$(cat dist/*.css | gzip -9c | wc -c)"
+wasm_gz=$(gzip -9c "$wasm" | wc -c)
+js_gz=$(ls dist/*.js | grep -v /sw.js | xargs cat | gzip -9c | wc -c)
+css_gz=$(cat dist/*.css | gzip -9c | wc -c)
+total=$((wasm_gz + js_gz + css_gz))
+# gzip -9 is deterministic, so the download size is asserted, not just printed. The
+# product's budget is 250 KB (issue 13 brings the build back under it); until then this
+# ratchet refuses any growth past the size the trust work (issues 10, 11) left.
+budget=${SIZE_BUDGET_BYTES:-425000}
+printf 'SIZE release: wasm %s bytes raw, %s gzip; js %s gzip; css %s gzip; total %s bytes gzip -9 (limit %s; target 250000)\n' \
+  "$(wc -c < "$wasm")" "$wasm_gz" "$js_gz" "$css_gz" "$total" "$budget"
+if [ "$total" -gt "$budget" ]; then
+  echo "FAIL: the release download is $total bytes gzip -9, over the limit of $budget" >&2
+  exit 1
+fi
 
 step "native benchmark"
 mkdir -p tests/e2e/artifacts

@@ -506,3 +506,115 @@ proptest! {
 fn saver_kept(text: &str, store: &Store) -> bool {
     store.asides.iter().any(|(_, t)| t == text)
 }
+
+/// Any state the app can reach through its own edits (values within the fields' rules,
+/// the required value at any pace, readings, names, notes) is written and read back
+/// unchanged, with no repair: the app never saves what it would refuse on reading.
+fn reachable_scenario() -> impl Strategy<Value = Scenario> {
+    let edit = (
+        0usize..37,
+        0.0..1.0f64,
+        -1.0..1.0f64,
+        any::<bool>(),
+        -100.0..100.0f64,
+        any::<u8>(),
+    );
+    (
+        proptest::collection::vec(edit, 0..12),
+        "[a-zA-Zăâđêôơư ]{0,20}",
+        "[a-z\n ]{0,30}",
+    )
+        .prop_map(|(edits, name, note)| {
+            let plan = plan();
+            let period = bac_yen_plan::model::project::Period::of(plan);
+            let mut s = scenario("r", &name, 1.0);
+            s.note = note.trim().to_string();
+            for (k, base, p, use_required, pace, pick) in edits {
+                let ind = &plan.indicators[k];
+                let mut a = s.assumptions_for(plan)[k].clone();
+                let top = ind
+                    .ceiling
+                    .unwrap_or(2.0 * ind.target.value.max(ind.baseline.value).max(1.0));
+                a.baseline = Some(if ind.integer {
+                    (top * base).round()
+                } else {
+                    top * base
+                });
+                if let Some(q) = a.method.parameter() {
+                    let (lo, hi) = a.method.parameter_bounds(ind);
+                    a = a.at_parameter((q + p * 10.0).clamp(lo, hi));
+                }
+                if pick % 3 == 0 {
+                    let v = if ind.integer {
+                        (top * base).round()
+                    } else {
+                        top * base
+                    };
+                    a.actuals.insert(2026 + u16::from(pick % 5), v);
+                }
+                s.pace_pct = (pace * 100.0).round() / 100.0;
+                if use_required {
+                    if let Ok(r) = required_at_pace(ind, &a, s.pace_pct, &plan.settings, period) {
+                        a = a.at_parameter(r);
+                    }
+                }
+                if let Some(r) = ind.readings.get(usize::from(pick) % 2) {
+                    s.readings.insert(ind.id.clone(), r.id.clone());
+                }
+                s.set_assumption(plan, k, a);
+            }
+            s
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(200))]
+
+    #[test]
+    fn every_reachable_state_round_trips_unchanged(s in reachable_scenario()) {
+        let text = record_text(&workspace(std::slice::from_ref(&s)), VERSION, 1);
+        match load(Some(&text), None, plan()) {
+            Loaded::Found { record, problems } => {
+                prop_assert!(problems.is_empty(), "{:?}", problems);
+                prop_assert_eq!(&record.workspace.scenarios[0], &s);
+            }
+            other => prop_assert!(false, "{:?}", other),
+        }
+    }
+}
+
+#[test]
+fn i13_a_link_with_thousands_of_path_points_is_cut_and_says_so() {
+    use bac_yen_plan::model::exchange::{read_link, write_link};
+    let mut s = scenario("p", "Lộ trình dài", 1.0);
+    let points: Vec<(u16, f64)> = (0..10_000)
+        .map(|k| (2026 + (k % 5) as u16, k as f64 % 90.0))
+        .collect();
+    let mut a = plan().indicators[13].assumption.clone();
+    a.method = Method::Path { points };
+    s.assumptions.insert(plan().indicators[13].id.clone(), a);
+    let (read, problems) = read_link(&write_link(&s), plan()).unwrap();
+    let Method::Path { points } = &read.assumptions[&plan().indicators[13].id].method else {
+        panic!("path kept");
+    };
+    // One value a year: five years of the plan period, the last value typed for each.
+    assert_eq!(points.len(), 5);
+    assert!(
+        problems.is_empty()
+            || problems
+                .iter()
+                .all(|p| matches!(p, ScenarioProblem::BadValue { .. }))
+    );
+    // More distinct years than the cap (a hand-made file): cut to 60, and reported.
+    let many: Vec<(u16, f64)> = (0..500).map(|k| (2026 + k as u16, 1.0)).collect();
+    let (kept, changed) = Assumption {
+        method: Method::Path { points: many },
+        ..plan().indicators[13].assumption.clone()
+    }
+    .repaired(&plan().indicators[13]);
+    let Method::Path { points } = kept.method else {
+        panic!()
+    };
+    assert_eq!(points.len(), 60);
+    assert!(changed.iter().any(|c| c.0 == Field::PathLength));
+}

@@ -423,7 +423,13 @@ impl Assumption {
                 }
             }
             kept.sort_by_key(|p| p.0);
-            if kept.len() > MAX_PATH_POINTS {
+            let valid = points.len()
+                - changed
+                    .iter()
+                    .filter(|c| matches!(c.0, Field::PathPoint(_)))
+                    .count();
+            if kept.len() > MAX_PATH_POINTS || kept.len() < valid {
+                // More than one value for a year, or more values than any plan needs.
                 kept.truncate(MAX_PATH_POINTS);
                 changed.push((
                     Field::PathLength,
