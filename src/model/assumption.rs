@@ -455,94 +455,13 @@ impl Assumption {
         (self, changed)
     }
 
-    /// Checks every number against what the method and indicator allow.
+    /// Checks every number against what the method and indicator allow: the first value
+    /// `repaired` would have to change. One set of rules for reading and for checking, so
+    /// nothing the app accepts is refused when read back.
     pub fn validate(&self, ind: &Indicator) -> Result<(), AssumptionError> {
-        let ceiling = ind.ceiling.unwrap_or(f64::INFINITY);
-        let physical = |v: f64| -> Result<(), AssumptionError> {
-            if !v.is_finite() {
-                Err(AssumptionError::NotFinite)
-            } else if v < 0.0 || v > ceiling {
-                Err(AssumptionError::Unphysical { value: v })
-            } else {
-                Ok(())
-            }
-        };
-        if let Some(b) = self.baseline {
-            physical(b)?;
-        }
-        for (&year, &v) in &self.actuals {
-            physical(v)?;
-            if year <= ind.baseline.year || year > 2100 {
-                return Err(AssumptionError::YearOutsidePlan { year });
-            }
-        }
-        if let Some(p) = self.method.parameter() {
-            if !p.is_finite() {
-                return Err(AssumptionError::NotFinite);
-            }
-            let (min, max) = self.method.parameter_bounds(ind);
-            if p < min || p > max {
-                return Err(AssumptionError::OutOfRange { min, max });
-            }
-        }
-        match &self.method {
-            Method::Path { points } => {
-                if points.len() > MAX_PATH_POINTS {
-                    return Err(AssumptionError::OutOfRange {
-                        min: 0.0,
-                        max: MAX_PATH_POINTS as f64,
-                    });
-                }
-                for &(year, v) in points {
-                    physical(v)?;
-                    if year <= ind.baseline.year || year > 2100 {
-                        return Err(AssumptionError::YearOutsidePlan { year });
-                    }
-                }
-            }
-            Method::Saturating { ceiling: c, .. }
-                if !c.is_finite() || *c <= 0.0 || *c > ceiling =>
-            {
-                return Err(AssumptionError::OutOfRange {
-                    min: 0.0,
-                    max: ceiling,
-                });
-            }
-            Method::Forest {
-                natural_area_ha,
-                lag_years,
-                loss_ha_per_year,
-                pipeline_ha_per_year,
-                ..
-            } => {
-                let fine = natural_area_ha.is_finite()
-                    && *natural_area_ha > 0.0
-                    && *lag_years <= 20
-                    && loss_ha_per_year.is_finite()
-                    && *loss_ha_per_year >= 0.0
-                    && pipeline_ha_per_year.is_finite()
-                    && *pipeline_ha_per_year >= 0.0;
-                if !fine {
-                    return Err(AssumptionError::OutOfRange {
-                        min: 0.0,
-                        max: f64::MAX,
-                    });
-                }
-            }
-            _ => {}
-        }
-        match self.spread {
-            Some(Spread::Range { low, high })
-                if !(low.is_finite() && high.is_finite() && low <= high) =>
-            {
-                Err(AssumptionError::BadSpread)
-            }
-            Some(Spread::Sd { sd: w }) | Some(Spread::Around { width: w })
-                if !(w.is_finite() && w >= 0.0) =>
-            {
-                Err(AssumptionError::BadSpread)
-            }
-            _ => Ok(()),
+        match self.clone().repaired(ind).1.into_iter().next() {
+            Some((_, e)) => Err(e),
+            None => Ok(()),
         }
     }
 }

@@ -394,24 +394,9 @@ impl Saver {
         };
         match load(Some(&raw), None, plan) {
             Loaded::Found { record, .. } => {
-                if newer_app(&record.app_version, &self.app_version) {
-                    self.seen = Some(raw);
-                    return self.stop(
-                        Why::NewerApp {
-                            version: record.app_version,
-                        },
-                        out,
-                    );
+                if let Some((merged, _)) = self.take_in(raw, record, &workspace, out) {
+                    self.write(merged, lang, out);
                 }
-                self.revision = self.revision.max(record.revision);
-                let merged = workspace.merge(&record.workspace);
-                if merged != workspace {
-                    out.push(Effect::Adopt {
-                        merged: merged.clone(),
-                        theirs: record.workspace,
-                    });
-                }
-                self.write(merged, lang, out);
             }
             Loaded::Unreadable {
                 error: ReadError::NewerVersion { version, .. },
@@ -435,6 +420,38 @@ impl Saver {
             }
             Loaded::Fresh { .. } => self.write(workspace, lang, out),
         }
+    }
+
+    /// Another tab's readable record, found in the store or heard of: stop if a newer app
+    /// wrote it, else merge it with this tab's workspace (telling the page when that
+    /// changes anything). Returns the union and whether it holds work the record lacks.
+    fn take_in(
+        &mut self,
+        raw: String,
+        record: Record,
+        workspace: &Workspace,
+        out: &mut Vec<Effect>,
+    ) -> Option<(Workspace, bool)> {
+        self.seen = Some(raw);
+        if newer_app(&record.app_version, &self.app_version) {
+            self.stop(
+                Why::NewerApp {
+                    version: record.app_version,
+                },
+                out,
+            );
+            return None;
+        }
+        self.revision = self.revision.max(record.revision);
+        let merged = workspace.merge(&record.workspace);
+        let union_is_new = merged != record.workspace;
+        if merged != *workspace {
+            out.push(Effect::Adopt {
+                merged: merged.clone(),
+                theirs: record.workspace,
+            });
+        }
+        Some((merged, union_is_new))
     }
 
     fn write(&mut self, workspace: Workspace, lang: Lang, out: &mut Vec<Effect>) {
@@ -568,25 +585,9 @@ impl Saver {
         }
         match load(Some(&raw), None, plan) {
             Loaded::Found { record, .. } => {
-                if newer_app(&record.app_version, &self.app_version) {
-                    self.seen = Some(raw);
-                    return self.stop(
-                        Why::NewerApp {
-                            version: record.app_version,
-                        },
-                        out,
-                    );
-                }
-                self.revision = self.revision.max(record.revision);
-                self.seen = Some(raw);
-                let merged = workspace.merge(&record.workspace);
-                let union_is_new = merged != record.workspace;
-                if merged != workspace {
-                    out.push(Effect::Adopt {
-                        merged,
-                        theirs: record.workspace,
-                    });
-                }
+                let Some((_, union_is_new)) = self.take_in(raw, record, &workspace, out) else {
+                    return;
+                };
                 // This tab had work the other lacked: write the union back.
                 if union_is_new {
                     out.push(Effect::Status(SaveStatus::Pending));

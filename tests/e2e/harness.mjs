@@ -83,3 +83,16 @@ export function serverAndBrowser() {
   });
   return env;
 }
+
+/** Opens an indicator in the indicator view by its card. */
+export async function select(page, id) {
+  await page.click(`[data-open="${id}"]`);
+  await page.waitForSelector(`.indicator-view[data-selected="${id}"]`);
+}
+
+/** Types into a field and commits it with Enter. */
+export async function typeInto(page, name, text) {
+  const input = page.locator(`[data-input="${name}"]`);
+  await input.fill(text);
+  await input.press('Enter');
+}

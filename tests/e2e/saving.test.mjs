@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { serverAndBrowser, openApp } from './harness.mjs';
+import { serverAndBrowser, openApp, select, typeInto } from './harness.mjs';
 
 const env = serverAndBrowser();
 
@@ -16,12 +16,6 @@ const parameter = (page) => page.getAttribute('[data-input="parameter"]', 'data-
 async function downloadOf(page, click) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(click)]);
   return { name: download.suggestedFilename(), bytes: readFileSync(await download.path()) };
-}
-
-async function typeInto(page, name, text) {
-  const input = page.locator(`[data-input="${name}"]`);
-  await input.fill(text);
-  await input.press('Enter');
 }
 
 test('text still being typed is committed and saved when the page goes away', async () => {

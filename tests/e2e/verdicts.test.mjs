@@ -5,20 +5,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serverAndBrowser, openApp, artifacts } from './harness.mjs';
+import { serverAndBrowser, openApp, artifacts, select, typeInto } from './harness.mjs';
 
 const env = serverAndBrowser();
-
-async function select(page, id) {
-  await page.click(`[data-open="${id}"]`);
-  await page.waitForSelector(`.indicator-view[data-selected="${id}"]`);
-}
-
-async function typeInto(page, name, text) {
-  const input = page.locator(`[data-input="${name}"]`);
-  await input.fill(text);
-  await input.press('Enter');
-}
 
 async function statusOf(page, id, want) {
   await page.waitForFunction(([i, w]) => document.querySelector(`[data-indicator="${i}"]`).dataset.status === w, [id, want]);

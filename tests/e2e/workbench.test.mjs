@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { serverAndBrowser, openApp, artifacts } from './harness.mjs';
+import { serverAndBrowser, openApp, artifacts, select, typeInto } from './harness.mjs';
 
 const env = serverAndBrowser();
 
@@ -12,17 +12,6 @@ const close = (a, b, tol = 1e-9) => Math.abs(a - b) <= tol * Math.max(1, Math.ab
 
 async function projection(page) {
   return page.$$eval('table.years [data-field="projection"]', (cells) => cells.map((c) => Number(c.dataset.value)));
-}
-
-async function select(page, id) {
-  await page.click(`[data-open="${id}"]`);
-  await page.waitForSelector(`.indicator-view[data-selected="${id}"]`);
-}
-
-async function typeInto(page, name, text) {
-  const input = page.locator(`[data-input="${name}"]`);
-  await input.fill(text);
-  await input.press('Enter');
 }
 
 test('an assumption typed in either style projects by the compound formula', async () => {
