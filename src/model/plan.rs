@@ -250,11 +250,6 @@ impl Plan {
         Ok(plan)
     }
 
-    /// Number of years from the base year to the horizon.
-    pub fn years(&self) -> usize {
-        usize::from(self.horizon - self.base_year)
-    }
-
     /// Positions of the group's indicators, in the plan's order.
     pub fn indices_in(&self, group: Group) -> Vec<usize> {
         self.indicators

@@ -48,16 +48,6 @@ pub struct Projection {
     pub start: usize,
 }
 
-impl Projection {
-    pub fn value_in(&self, year: u16) -> Option<f64> {
-        self.period.index(year).map(|i| self.values[i])
-    }
-
-    pub fn start_year(&self) -> u16 {
-        self.period.base + self.start as u16
-    }
-}
-
 /// Projects an indicator under an assumption over the plan period.
 pub fn project(ind: &Indicator, a: &Assumption, period: Period) -> Projection {
     let mut values = vec![0.0; period.year_count()];
