@@ -12,7 +12,7 @@ use super::words::{capitalised, target_words};
 use crate::model::Indicator;
 
 /// Each chart's size in the report, CSS pixels: the width of an A4 page's text.
-const CHART: (f64, f64) = (640.0, 240.0);
+const CHART: (f64, f64) = (640.0, 210.0);
 
 #[derive(Clone, Copy)]
 pub struct Printing {
