@@ -33,7 +33,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 let ind = &plan.indicators[i];
                 let mut a = ind.assumption.clone();
                 if a.method.parameter().is_some() {
-                    let (lo, hi) = a.method.parameter_bounds(ind);
+                    let (lo, hi) = a.method.parameter_bounds(&ind.limits());
                     a.method = a.method.with_parameter(lo + (hi - lo) * t);
                 }
                 a.baseline = b.map(|f| f * ind.ceiling.unwrap_or(1e6));

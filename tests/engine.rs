@@ -440,7 +440,7 @@ fn a_plan_wide_slowdown_scales_every_assumption() {
     let plan = plan();
     let period = Period::of(&plan);
     let i = ind(&plan, "1");
-    let slow = i.assumption.scaled(0.8, i);
+    let slow = i.assumption.scaled(0.8, &i.limits());
     assert_eq!(slow.method, Method::Compound { rate_pct: 6.4 });
     let Some(Spread::Around { width }) = slow.spread else {
         panic!("{:?}", slow.spread)
@@ -449,7 +449,7 @@ fn a_plan_wide_slowdown_scales_every_assumption() {
     for ind in &plan.indicators {
         let (a, b) = (
             project(ind, &ind.assumption, period),
-            project(ind, &ind.assumption.scaled(0.5, ind), period),
+            project(ind, &ind.assumption.scaled(0.5, &ind.limits()), period),
         );
         // Slower progress never moves further in the direction the method goes.
         let up = ind.assumption.method.increasing(ind.baseline.value);

@@ -103,7 +103,7 @@ proptest! {
                 prop_assert!(met_with(p), "{} p={}", ind.id, p);
             }
             Err(SolveError::Unreachable { .. }) if binds_every_year(ind) => {
-                let (min, max) = a.method.parameter_bounds(ind);
+                let (min, max) = a.method.parameter_bounds(&ind.limits());
                 prop_assert!(!met_with(min) && !met_with(max), "{} said unreachable", ind.id);
             }
             Ok(p) => {
@@ -113,7 +113,7 @@ proptest! {
             }
             Err(SolveError::Unreachable { .. }) => {
                 // Then the whole parameter range lies on one side of the target.
-                let (min, max) = a.method.parameter_bounds(ind);
+                let (min, max) = a.method.parameter_bounds(&ind.limits());
                 let (x, y) = (outcome_with(min), outcome_with(max));
                 prop_assert!((x < goal && y < goal) || (x > goal && y > goal),
                     "{} {:?}: said unreachable but {} .. {} spans {}", ind.id, a.method, x, y, goal);

@@ -285,7 +285,7 @@ fn i02_one_bad_number_costs_that_number_only() {
             .collect(),
         ..ind.assumption.clone()
     };
-    let (kept, changed) = a.repaired(ind);
+    let (kept, changed) = a.repaired(&ind.limits(), &ind.assumption.method);
     assert_eq!(kept.method, Method::Compound { rate_pct: 7.5 });
     assert_eq!(kept.baseline, Some(41.0));
     assert_eq!(kept.actuals.len(), 1);
@@ -296,7 +296,7 @@ fn i02_one_bad_number_costs_that_number_only() {
         method: Method::Compound { rate_pct: 5000.0 },
         ..ind.assumption.clone()
     }
-    .repaired(ind);
+    .repaired(&ind.limits(), &ind.assumption.method);
     assert_eq!(kept.method, Method::Compound { rate_pct: 1000.0 });
     assert_eq!(changed.len(), 1);
 }
@@ -541,7 +541,7 @@ fn reachable_scenario() -> impl Strategy<Value = Scenario> {
                     top * base
                 });
                 if let Some(q) = a.method.parameter() {
-                    let (lo, hi) = a.method.parameter_bounds(ind);
+                    let (lo, hi) = a.method.parameter_bounds(&ind.limits());
                     a = a.at_parameter((q + p * 10.0).clamp(lo, hi));
                 }
                 if pick % 3 == 0 {
@@ -611,7 +611,10 @@ fn i13_a_link_with_thousands_of_path_points_is_cut_and_says_so() {
         method: Method::Path { points: many },
         ..plan().indicators[13].assumption.clone()
     }
-    .repaired(&plan().indicators[13]);
+    .repaired(
+        &plan().indicators[13].limits(),
+        &plan().indicators[13].assumption.method,
+    );
     let Method::Path { points } = kept.method else {
         panic!()
     };

@@ -30,7 +30,7 @@ fn full_scenario(plan: &Plan) -> Scenario {
     for (i, ind) in plan.indicators.iter().enumerate() {
         let mut a = ind.assumption.clone();
         if let Some(p) = a.method.parameter() {
-            let (lo, hi) = a.method.parameter_bounds(ind);
+            let (lo, hi) = a.method.parameter_bounds(&ind.limits());
             a.method = a.method.with_parameter((p * 1.1 + 0.37).clamp(lo, hi));
         }
         let top = ind.ceiling.unwrap_or(f64::INFINITY);

@@ -439,8 +439,8 @@ proptest! {
         let typed = Assumption { baseline: Some(top * base_frac), ..i.assumption.clone() };
         if let Ok(r) = required_at_pace(i, &typed, pace, &plan.settings, period) {
             let written = typed.at_parameter(r);
-            prop_assert!(written.validate(i).is_ok(), "{} wrote {} which reads back as invalid", i.id, r);
-            let used = written.scaled(1.0 + pace / 100.0, i);
+            prop_assert!(written.validate(&i.limits()).is_ok(), "{} wrote {} which reads back as invalid", i.id, r);
+            let used = written.scaled(1.0 + pace / 100.0, &i.limits());
             let s = assess(i, &used, &plan.settings, &project(i, &used, period));
             prop_assert!(s.verdict.counts_as_on_track(), "{} r={} pace={} gives {:?}", i.id, r, pace, s.verdict);
         }
@@ -459,7 +459,7 @@ proptest! {
         let top = i.ceiling.unwrap_or(2.0 * i.target.value.max(i.baseline.value).max(1.0));
         let mut a = Assumption { baseline: Some(top * base_frac), ..i.assumption.clone() };
         if let Some(q) = a.method.parameter() {
-            let (lo, hi) = a.method.parameter_bounds(i);
+            let (lo, hi) = a.method.parameter_bounds(&i.limits());
             a = a.at_parameter((q + p).clamp(lo, hi));
         }
         if let Some((y, f)) = actual { a.actuals.insert(y, top * f); }
@@ -484,7 +484,7 @@ proptest! {
         let i = &plan.indicators[idx];
         let period = Period::of(plan);
         let Some(q) = i.assumption.method.parameter() else { return Ok(()) };
-        let (lo, hi) = i.assumption.method.parameter_bounds(i);
+        let (lo, hi) = i.assumption.method.parameter_bounds(&i.limits());
         let a = Assumption {
             spread: Some(Spread::Around { width }),
             ..i.assumption.at_parameter((q + p).clamp(lo, hi))
@@ -601,7 +601,7 @@ fn r04_a_scenario_keeps_only_readings_the_plan_has() {
 fn r05_a_field_is_shown_only_where_it_changes_something() {
     // A steady flow ignores the 2025 figure, unless the term counts 2025.
     let flow = ind("P1").assumption;
-    assert!(!flow.uses_baseline(&read("P1", "plan")));
-    assert!(flow.uses_baseline(&read("P1", "from_2025")));
-    assert!(ind("1").assumption.uses_baseline(&ind("1")));
+    assert!(!flow.uses_baseline(&read("P1", "plan").limits()));
+    assert!(flow.uses_baseline(&read("P1", "from_2025").limits()));
+    assert!(ind("1").assumption.uses_baseline(&ind("1").limits()));
 }

@@ -5,8 +5,6 @@
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::plan::Indicator;
-
 /// How an indicator moves from one year to the next. Each method has one main parameter
 /// (the slider); the formulas are in `project.rs`.
 // Externally tagged ({"compound": {"rate_pct": 8}}): serde reads it without buffering,
@@ -137,6 +135,21 @@ impl std::fmt::Display for AssumptionError {
     }
 }
 
+/// What an assumption is bounded and checked against: the indicator's own figures, as a
+/// small value (so this module needs nothing of the plan's).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Limits {
+    /// Natural upper limit of the series (100 for rates); the floor is always 0.
+    pub ceiling: Option<f64>,
+    /// The larger of the baseline and the target (at least 1): linear bounds scale with it.
+    pub scale: f64,
+    /// The plan's own 2025 figure and its year.
+    pub baseline: f64,
+    pub baseline_year: u16,
+    /// The term total counts the base year (then the baseline matters to a flow).
+    pub includes_base: bool,
+}
+
 /// Most typed path points kept: one a year is all a plan period can use; a longer list
 /// (a hand-made link or file) is cut, and the cut is reported.
 pub const MAX_PATH_POINTS: usize = 60;
@@ -217,13 +230,8 @@ impl Method {
 
     /// The values the main parameter may take. Beyond them the method stops meaning
     /// anything physical (a decline of more than 100 % a year, say).
-    pub fn parameter_bounds(&self, ind: &Indicator) -> (f64, f64) {
-        let scale = ind
-            .baseline
-            .value
-            .abs()
-            .max(ind.target.value.abs())
-            .max(1.0);
+    pub fn parameter_bounds(&self, limits: &Limits) -> (f64, f64) {
+        let scale = limits.scale;
         match self {
             Method::Compound { .. } => (-100.0, 1000.0),
             Method::Linear { .. } => (-100.0 * scale, 100.0 * scale),
@@ -269,14 +277,14 @@ impl Assumption {
     /// The same assumption with its progress scaled: `factor` 0,8 is "everything 20 %
     /// slower" (growth rates, yearly changes, declines, planting, all times 0,8). Its
     /// spread moves with it. A typed path is left as typed.
-    pub fn scaled(&self, factor: f64, ind: &Indicator) -> Assumption {
+    pub fn scaled(&self, factor: f64, limits: &Limits) -> Assumption {
         let Some(p) = self.method.parameter() else {
             return self.clone();
         };
         if factor == 1.0 || !factor.is_finite() {
             return self.clone();
         }
-        let (min, max) = self.method.parameter_bounds(ind);
+        let (min, max) = self.method.parameter_bounds(limits);
         let scale = |v: f64| (v * factor).clamp(min, max);
         Assumption {
             method: self.method.with_parameter(scale(p)),
@@ -318,22 +326,27 @@ impl Assumption {
 
     /// Whether the 2025 baseline changes anything judged: a steady yearly flow ignores it,
     /// unless the term total counts the base year (the field is otherwise not shown).
-    pub fn uses_baseline(&self, ind: &Indicator) -> bool {
-        !matches!(self.method, Method::Steady { .. }) || ind.target.includes_base
+    pub fn uses_baseline(&self, limits: &Limits) -> bool {
+        !matches!(self.method, Method::Steady { .. }) || limits.includes_base
     }
 
     /// The baseline in force: the planner's own, or the plan's.
-    pub fn baseline_for(&self, ind: &Indicator) -> f64 {
-        self.baseline.unwrap_or(ind.baseline.value)
+    pub fn baseline_for(&self, limits: &Limits) -> f64 {
+        self.baseline.unwrap_or(limits.baseline)
     }
 
     /// The assumption with every value that cannot be used taken out or brought within
     /// bounds, one value at a time: a bad actual drops that year only, a bad baseline
     /// falls back to the plan's, a parameter out of range is brought to the nearest
-    /// bound, never the whole assumption lost. Says which values it changed.
-    pub fn repaired(mut self, ind: &Indicator) -> (Assumption, Vec<(Field, AssumptionError)>) {
+    /// bound, never the whole assumption lost; a method whose own figures are broken
+    /// falls back to `default` (the plan's). Says which values it changed.
+    pub fn repaired(
+        mut self,
+        limits: &Limits,
+        default: &Method,
+    ) -> (Assumption, Vec<(Field, AssumptionError)>) {
         let mut changed = Vec::new();
-        let ceiling = ind.ceiling.unwrap_or(f64::INFINITY);
+        let ceiling = limits.ceiling.unwrap_or(f64::INFINITY);
         let physical = |v: f64| -> Result<(), AssumptionError> {
             if !v.is_finite() {
                 Err(AssumptionError::NotFinite)
@@ -343,7 +356,7 @@ impl Assumption {
                 Ok(())
             }
         };
-        let in_plan = |year: u16| year > ind.baseline.year && year <= 2100;
+        let in_plan = |year: u16| year > limits.baseline_year && year <= 2100;
         if let Some(Err(e)) = self.baseline.map(physical) {
             changed.push((Field::Baseline, e));
             self.baseline = None;
@@ -389,17 +402,15 @@ impl Assumption {
                     max: ceiling,
                 },
             ));
-            self.method = ind.assumption.method.clone();
+            self.method = default.clone();
         }
         if let Some(p) = self.method.parameter() {
-            let (min, max) = self.method.parameter_bounds(ind);
+            let (min, max) = self.method.parameter_bounds(limits);
             if !p.is_finite() {
                 changed.push((Field::Parameter, AssumptionError::NotFinite));
-                let fallback = ind
-                    .assumption
-                    .method
+                let fallback = default
                     .parameter()
-                    .filter(|_| ind.assumption.method.key() == self.method.key())
+                    .filter(|_| default.key() == self.method.key())
                     .unwrap_or(0.0);
                 self.method = self.method.with_parameter(fallback.clamp(min, max));
             } else if p < min || p > max {
@@ -458,8 +469,14 @@ impl Assumption {
     /// Checks every number against what the method and indicator allow: the first value
     /// `repaired` would have to change. One set of rules for reading and for checking, so
     /// nothing the app accepts is refused when read back.
-    pub fn validate(&self, ind: &Indicator) -> Result<(), AssumptionError> {
-        match self.clone().repaired(ind).1.into_iter().next() {
+    pub fn validate(&self, limits: &Limits) -> Result<(), AssumptionError> {
+        match self
+            .clone()
+            .repaired(limits, &self.method)
+            .1
+            .into_iter()
+            .next()
+        {
             Some((_, e)) => Err(e),
             None => Ok(()),
         }

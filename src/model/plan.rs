@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-use super::assumption::Assumption;
+use super::assumption::{Assumption, Limits};
 
 /// The plan data file shipped with the app.
 pub const PLAN_JSON: &str = include_str!("../../seeds/plan.json");
@@ -312,7 +312,7 @@ impl Plan {
                 return Err(bad("a target against the previous term needs its total"));
             }
             ind.assumption
-                .validate(ind)
+                .validate(&ind.limits())
                 .map_err(|e| bad(&format!("default assumption: {e}")))?;
         }
         Ok(())
@@ -341,6 +341,22 @@ impl Indicator {
             self.note_vi.as_deref()
         } else {
             self.note_en.as_deref()
+        }
+    }
+
+    /// The figures an assumption for this indicator is bounded and checked against.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            ceiling: self.ceiling,
+            scale: self
+                .baseline
+                .value
+                .abs()
+                .max(self.target.value.abs())
+                .max(1.0),
+            baseline: self.baseline.value,
+            baseline_year: self.baseline.year,
+            includes_base: self.target.includes_base,
         }
     }
 

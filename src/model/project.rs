@@ -149,7 +149,7 @@ fn fill_known(
     out: &mut [f64],
     bound: &impl Fn(f64) -> f64,
 ) -> usize {
-    out[0] = bound(a.baseline_for(ind));
+    out[0] = bound(a.baseline_for(&ind.limits()));
     let mut last = 0usize;
     for (&year, &v) in a.actuals.range(period.base + 1..=period.end) {
         let Some(i) = period.index(year) else {

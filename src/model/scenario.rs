@@ -185,7 +185,7 @@ impl Scenario {
             match plan.indicator(&id) {
                 None => problems.push(ScenarioProblem::UnknownIndicator { id }),
                 Some(ind) => {
-                    let (a, changed) = a.repaired(ind);
+                    let (a, changed) = a.repaired(&ind.limits(), &ind.assumption.method);
                     problems.extend(changed.into_iter().map(|(field, error)| {
                         ScenarioProblem::BadValue {
                             indicator: id.clone(),

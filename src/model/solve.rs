@@ -72,7 +72,7 @@ pub fn boundary_parameter(
         }
         is_met_from(ind, settings, &buf, period, start_year, Exactness::Solver)
     };
-    let (min, max) = a.method.parameter_bounds(ind);
+    let (min, max) = a.method.parameter_bounds(&ind.limits());
     let (at_min, at_max) = (met_at(min), met_at(max));
     let (mut miss, mut hit) = match (at_min, at_max) {
         (false, false) => {
@@ -123,7 +123,7 @@ fn round_to_setting(
     period: Period,
     exact: f64,
 ) -> Result<f64, SolveError> {
-    let (min, max) = a.method.parameter_bounds(ind);
+    let (min, max) = a.method.parameter_bounds(&ind.limits());
     let mut buf = vec![0.0; period.year_count()];
     let start = project_into(ind, a, &a.method, period, &mut buf);
     let after = period.base + start as u16;
@@ -193,7 +193,7 @@ fn solve_year(
     let hits = |got: f64| (got - goal).abs() <= SOLVE_TOLERANCE * goal.abs().max(1.0);
 
     if let Some(p) = closed_form(ind, a, settings, period, start) {
-        let (min, max) = a.method.parameter_bounds(ind);
+        let (min, max) = a.method.parameter_bounds(&ind.limits());
         if p.is_finite() && (min..=max).contains(&p) && hits(eval(p)) {
             return Ok(p);
         }
@@ -254,7 +254,7 @@ fn bisect(
     eval: &mut impl FnMut(f64) -> f64,
     hits: &impl Fn(f64) -> bool,
 ) -> Result<f64, SolveError> {
-    let (min, max) = a.method.parameter_bounds(ind);
+    let (min, max) = a.method.parameter_bounds(&ind.limits());
     // Orient so that `lo` gives the smaller outcome (every method is monotone in its
     // parameter, but which way depends on the method and on where it starts).
     let (f_min, f_max) = (eval(min), eval(max));
@@ -350,14 +350,14 @@ pub fn required_at_pace(
     if factor == 1.0 {
         return required_parameter(ind, typed, settings, period);
     }
-    let in_force = typed.scaled(factor, ind);
+    let in_force = typed.scaled(factor, &ind.limits());
     let needed = required_parameter(ind, &in_force, settings, period)?;
-    let (min, max) = typed.method.parameter_bounds(ind);
+    let (min, max) = typed.method.parameter_bounds(&ind.limits());
     let mut buf = vec![0.0; period.year_count()];
     let start = project_into(ind, typed, &typed.method, period, &mut buf);
     let after = period.base + start as u16;
     let mut meets_typed = |p: f64| {
-        let a = typed.at_parameter(p).scaled(factor, ind);
+        let a = typed.at_parameter(p).scaled(factor, &ind.limits());
         project_into(ind, &a, &a.method, period, &mut buf);
         if ind.integer {
             buf.iter_mut().for_each(|v| *v = v.round());

@@ -42,7 +42,7 @@ pub fn parameter_draws(ind: &Indicator, a: &Assumption, run: Run) -> Vec<f64> {
 /// more than the draws themselves (page faults natively, memory growth in wasm).
 pub fn parameter_draws_into(ind: &Indicator, a: &Assumption, run: Run, out: &mut Vec<f64>) {
     let mut rng = Rng::stream(run.seed, run.stream);
-    let (min, max) = a.method.parameter_bounds(ind);
+    let (min, max) = a.method.parameter_bounds(&ind.limits());
     let n = run.draws.max(1);
     out.clear();
     let Some(c) = a.method.parameter() else {
@@ -202,7 +202,7 @@ pub fn monte_carlo_all<'a>(
 
 /// The interval every draw of the assumption falls in.
 fn draw_interval(ind: &Indicator, a: &Assumption) -> (f64, f64) {
-    let (min, max) = a.method.parameter_bounds(ind);
+    let (min, max) = a.method.parameter_bounds(&ind.limits());
     let Some(c) = a.method.parameter() else {
         return (0.0, 0.0);
     };

@@ -9,7 +9,7 @@ use super::banners::{Banners, FileNote, SaveState};
 use super::chart::provide_viewport;
 use super::compare::CompareTable;
 use super::dashboard::Dashboard;
-use super::field::NumberField;
+use super::header::{LanguageSwitch, Pace, Summary};
 use super::i18n::{t, tr, Text};
 use super::indicator::IndicatorView;
 use super::present::{provide_presentation, PresentButton, Presentation, Presenting};
@@ -18,7 +18,6 @@ use super::saving::{self, Saving};
 use super::scenarios::ScenarioBar;
 use super::state::AppState;
 use crate::model::number::Lang;
-use crate::model::number::Rules;
 use crate::model::Plan;
 
 #[component]
@@ -113,66 +112,5 @@ fn Workbench() -> impl IntoView {
         </div>
         <Presentation />
         <ReportView />
-    }
-}
-
-#[component]
-pub fn Summary() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
-    view! {
-        <p class="summary" data-summary="" aria-live="polite">
-            <strong data-value=move || state.summary.get().on_track.to_string()>{move || state.summary.get().on_track}</strong>
-            "/"
-            <span data-total=move || state.summary.get().total.to_string()>{move || state.summary.get().total}</span>
-            " "
-            {t(lang, Text::OnTrackSummary)}
-        </p>
-    }
-}
-
-#[component]
-pub fn Pace() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
-    view! {
-        <div class="pace" title=t(lang, Text::PaceHint)>
-            <NumberField
-                name="pace"
-                label=Signal::derive(move || tr(lang.get(), Text::Pace).to_string())
-                unit=Signal::derive(|| "%".to_string())
-                value=Signal::derive(move || state.pace_pct.get())
-                rules=Signal::derive(|| Rules { min: -100.0, max: 100.0, whole: false })
-                lang=lang
-                slider=Signal::derive(|| (-50.0, 50.0, 1.0))
-                decimals=1
-                on_change=move |v| state.set_pace(v)
-            />
-        </div>
-    }
-}
-
-#[component]
-fn LanguageSwitch() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
-    let button = move |code: Lang, label: &'static str| {
-        view! {
-            <button
-                type="button"
-                data-lang=code.code()
-                aria-pressed=move || (lang.get() == code).to_string()
-                class:active=move || lang.get() == code
-                on:click=move |_| lang.set(code)
-            >
-                {label}
-            </button>
-        }
-    };
-    view! {
-        <div class="lang-switch" role="group" aria-label=t(lang, Text::LanguageLabel)>
-            {button(Lang::Vi, "Tiếng Việt")}
-            {button(Lang::En, "English")}
-        </div>
     }
 }

@@ -18,9 +18,10 @@ pub fn Card(index: usize) -> impl IntoView {
     let result = state.result(index);
     let status = Memo::new(move |_| result.get().map(|(_, s)| s));
     let baseline = Memo::new(move |_| {
-        state
-            .assumptions
-            .with(|l| l.get(index).map(|a| ind.with(|i| a.baseline_for(i))))
+        state.assumptions.with(|l| {
+            l.get(index)
+                .map(|a| ind.with(|i| a.baseline_for(&i.limits())))
+        })
     });
     let illustrative = move || {
         ind.with(|i| i.baseline.illustrative)

@@ -73,7 +73,7 @@ fn switch_method(
         return next;
     }
     let p = required_parameter(ind, &next, &plan.settings, period).unwrap_or(0.0);
-    let (min, max) = next.method.parameter_bounds(ind);
+    let (min, max) = next.method.parameter_bounds(&ind.limits());
     let p = p.clamp(min, max);
     next.method = next.method.with_parameter(p);
     next.spread = Some(Spread::Around {
@@ -119,7 +119,7 @@ fn slider_range(ind: &Indicator, a: &Assumption, required: Option<f64>) -> (f64,
         lo = lo.min(v.floor());
         hi = hi.max(v.ceil());
     }
-    let (min, max) = a.method.parameter_bounds(ind);
+    let (min, max) = a.method.parameter_bounds(&ind.limits());
     (lo.max(min), hi.min(max), step)
 }
 
@@ -163,7 +163,7 @@ pub fn IndicatorView() -> impl IntoView {
 
     // Baseline field.
     let baseline_value = Signal::derive(move || match (ind.get(), assumption.get()) {
-        (Some(i), Some(a)) => a.baseline_for(&i),
+        (Some(i), Some(a)) => a.baseline_for(&i.limits()),
         _ => 0.0,
     });
     let baseline_rules = Signal::derive(move || {
@@ -322,7 +322,7 @@ pub fn IndicatorView() -> impl IntoView {
                         }}
                     </select>
                 </label>
-                <Show when=move || matches!((assumption.get(), ind.get()), (Some(a), Some(i)) if a.uses_baseline(&i))>
+                <Show when=move || matches!((assumption.get(), ind.get()), (Some(a), Some(i)) if a.uses_baseline(&i.limits()))>
                 <NumberField
                     name="baseline"
                     label=Signal::derive(move || {
@@ -464,7 +464,7 @@ pub fn ParameterField(sel: Selection, name: &'static str) -> impl IntoView {
     });
     let parameter_rules = Signal::derive(move || match (ind.get(), assumption.get()) {
         (Some(i), Some(a)) => {
-            let (min, max) = a.method.parameter_bounds(&i);
+            let (min, max) = a.method.parameter_bounds(&i.limits());
             Rules {
                 min,
                 max,
@@ -557,7 +557,7 @@ fn SpreadField(sel: Selection) -> impl IntoView {
     });
     let rules = Signal::derive(move || match (ind.get(), assumption.get()) {
         (Some(i), Some(a)) => {
-            let (min, max) = a.method.parameter_bounds(&i);
+            let (min, max) = a.method.parameter_bounds(&i.limits());
             Rules {
                 min: 0.0,
                 max: (max - min).max(0.0),

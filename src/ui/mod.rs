@@ -7,6 +7,7 @@ pub mod chart;
 pub mod compare;
 pub mod dashboard;
 pub mod field;
+pub mod header;
 pub mod i18n;
 pub mod indicator;
 pub mod messages;

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-use super::app::{Pace, Summary};
+use super::header::{Pace, Summary};
 use super::card::Card;
 use super::chart::{ChartCanvas, ChartSize};
 use super::i18n::{num, t, tr, verdict_text, Text};

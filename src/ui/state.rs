@@ -108,7 +108,7 @@ fn at_pace(plan: &Plan, list: &[Assumption], pace_pct: f64) -> Vec<Assumption> {
     plan.indicators
         .iter()
         .zip(list)
-        .map(|(i, a)| a.scaled(factor, i))
+        .map(|(i, a)| a.scaled(factor, &i.limits()))
         .collect()
 }
 
