@@ -5,6 +5,7 @@
 pub mod assumption;
 pub mod compress;
 pub mod csv;
+pub mod edit;
 pub mod exchange;
 pub mod history;
 pub mod math;
@@ -22,6 +23,7 @@ pub mod solve;
 pub mod status;
 pub mod target;
 pub mod uncertainty;
+pub mod wording;
 
 pub use assumption::{Assumption, Method, Spread};
 pub use plan::{Direction, Group, Indicator, Plan, PlanError, TargetKind};

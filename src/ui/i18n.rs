@@ -3,7 +3,7 @@
 use leptos::prelude::{Get, RwSignal};
 
 use crate::model::number::{auto_decimals, format_number, Lang};
-use crate::model::Verdict;
+pub use crate::model::wording::{method_name, verdict_text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Text {
@@ -293,23 +293,6 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
     }
 }
 
-pub fn verdict_text(lang: Lang, v: Verdict) -> &'static str {
-    let (vi, en) = match v {
-        Verdict::Achieved => ("Đã đạt", "Achieved"),
-        Verdict::Missed => ("Không đạt", "Missed"),
-        Verdict::OnTrack => ("Đúng hướng", "On track"),
-        Verdict::Accelerate => ("Cần tăng tốc", "Needs acceleration"),
-        Verdict::Limited => ("Tiến bộ hạn chế", "Limited progress"),
-        Verdict::Deteriorating => ("Đi ngược mục tiêu", "Moving away"),
-        Verdict::Unassessable => ("Chưa đánh giá được", "Cannot assess"),
-    };
-    if lang.is_vi() {
-        vi
-    } else {
-        en
-    }
-}
-
 /// "Dự báo năm 2026": the label of an outcome names the year it is for (a yearly target
 /// dated 2026 is shown for 2026, not under a 2030 label).
 pub fn projected_label(lang: Lang, year: u16) -> String {
@@ -319,33 +302,6 @@ pub fn projected_label(lang: Lang, year: u16) -> String {
 /// A value in the chosen style with a sensible number of decimals.
 pub fn num(value: f64, lang: Lang) -> String {
     format_number(value, auto_decimals(value), lang)
-}
-
-/// A method's name for the planner.
-pub fn method_name(m: &crate::model::Method, lang: Lang) -> &'static str {
-    use crate::model::Method::*;
-    let (vi, en) = match m {
-        Compound { .. } => ("Tăng đều theo %/năm", "Compound growth, %/yr"),
-        Linear { .. } => ("Tăng/giảm đều mỗi năm", "Linear change per year"),
-        Points { .. } => ("Tăng điểm % mỗi năm", "Percentage points per year"),
-        Decline { .. } => (
-            "Giảm theo % phần còn lại",
-            "Relative decline, % of what remains",
-        ),
-        Saturating { .. } => ("Tiến dần tới mức trần", "Saturating approach to a ceiling"),
-        Path { .. } => ("Lộ trình tự nhập", "Planned path (typed)"),
-        Steady { .. } => ("Mỗi năm một lượng như nhau", "The same amount every year"),
-        TotalChange { .. } => ("Tăng so với năm 2025, %", "Change against 2025, %"),
-        Forest { .. } => (
-            "Trồng rừng (tính sau thời gian thành rừng)",
-            "Forest planting (counts after maturing)",
-        ),
-    };
-    if lang.is_vi() {
-        vi
-    } else {
-        en
-    }
 }
 
 /// The unit of a method's main parameter for an indicator ("người/năm", never "/năm").

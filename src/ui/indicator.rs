@@ -10,118 +10,14 @@ use super::i18n::{method_name, num, parameter_unit, t, tr, verdict_text, Text};
 use super::state::{AppState, Selection};
 use super::words::{capitalised, target_words};
 use crate::edge::files;
-use crate::model::assumption::{Method, ParameterKind, Spread};
+use crate::model::assumption::{Method, Spread};
+use crate::model::edit::{methods_for, slider_range, switch_method};
 use crate::model::number::Rules;
 use crate::model::number::{format_number, FieldError};
 use crate::model::project::MAX_VALUE;
 use crate::model::reason::{parameter_phrase, sentence};
-use crate::model::solve::{required_at_pace, required_parameter, required_path, SolveError};
-use crate::model::{Assumption, Indicator, Plan};
-
-/// The methods offered for an indicator: forest stock only where the plan gives its
-/// parameters, an approach to a ceiling only where there is one.
-fn methods_for(ind: &Indicator, current: &Method) -> Vec<Method> {
-    let mut list = vec![
-        Method::Compound { rate_pct: 0.0 },
-        Method::Linear { per_year: 0.0 },
-        Method::Steady { per_year: 0.0 },
-        Method::TotalChange { pct: 0.0 },
-        Method::Decline { pct_per_year: 0.0 },
-    ];
-    if let Some(c) = ind.ceiling {
-        list.insert(2, Method::Points { pp_per_year: 0.0 });
-        list.push(Method::Saturating {
-            ceiling: c,
-            closing_pct: 0.0,
-        });
-    }
-    if let Method::Forest { .. } = &ind.assumption.method {
-        list.push(ind.assumption.method.clone());
-    }
-    list.push(Method::Path { points: Vec::new() });
-    // Keep the method in force as it is (its own ceiling or forest figures).
-    for m in list.iter_mut() {
-        if m.key() == current.key() {
-            *m = current.clone();
-        }
-    }
-    list
-}
-
-/// Switching method keeps the picture steady: the new method starts at the rate that
-/// meets the target, or at no change; a path starts from the current projection.
-fn switch_method(
-    plan: &Plan,
-    ind: &Indicator,
-    a: &Assumption,
-    to: Method,
-    current_path: &[f64],
-) -> Assumption {
-    let period = crate::model::project::Period::of(plan);
-    let mut next = Assumption {
-        method: to,
-        ..a.clone()
-    };
-    if let Method::Path { points } = &mut next.method {
-        *points = period
-            .years()
-            .zip(current_path)
-            .skip(1)
-            .map(|(y, v)| (y, *v))
-            .collect();
-        next.spread = None;
-        return next;
-    }
-    let p = required_parameter(ind, &next, &plan.settings, period).unwrap_or(0.0);
-    let (min, max) = next.method.parameter_bounds(&ind.limits());
-    let p = p.clamp(min, max);
-    next.method = next.method.with_parameter(p);
-    next.spread = Some(Spread::Around {
-        width: (p.abs() * 0.3).max(0.5),
-    });
-    next
-}
-
-/// A parameter change keeps the spread around it.
-fn set_parameter(a: &mut Assumption, p: f64) {
-    *a = a.at_parameter(p);
-}
-
-/// The slider's span: a sensible range for the kind of parameter, widened to include the
-/// value in force and the required one.
-fn slider_range(ind: &Indicator, a: &Assumption, required: Option<f64>) -> (f64, f64, f64) {
-    let scale = ind.baseline.value.max(ind.target.value).max(1.0);
-    let (mut lo, mut hi, step) = match a.method.parameter_kind() {
-        ParameterKind::PercentPerYear => (-20.0, 40.0, 0.1),
-        ParameterKind::PointsPerYear => (-10.0, 10.0, 0.1),
-        ParameterKind::PercentOfGap => (0.0, 100.0, 0.5),
-        ParameterKind::Percent => (-50.0, 100.0, 0.5),
-        ParameterKind::UnitsPerYear => {
-            let s = (scale * 0.25).max(1.0);
-            let step = if ind.integer {
-                1.0
-            } else {
-                (s / 500.0).max(0.01)
-            };
-            (
-                if matches!(a.method, Method::Steady { .. }) {
-                    0.0
-                } else {
-                    -s
-                },
-                s,
-                step,
-            )
-        }
-        ParameterKind::HectaresPerYear => (0.0, 500.0, 1.0),
-    };
-    for v in [a.method.parameter(), required].into_iter().flatten() {
-        lo = lo.min(v.floor());
-        hi = hi.max(v.ceil());
-    }
-    let (min, max) = a.method.parameter_bounds(&ind.limits());
-    (lo.max(min), hi.min(max), step)
-}
+use crate::model::solve::{required_at_pace, required_path, SolveError};
+use crate::model::Assumption;
 
 #[component]
 pub fn IndicatorView() -> impl IntoView {
@@ -245,7 +141,7 @@ pub fn IndicatorView() -> impl IntoView {
         };
         // The value written is already for the pace in force: the projection then meets
         // the target, and the notice says what was written.
-        edit(Box::new(move |slot| set_parameter(slot, r)));
+        edit(Box::new(move |slot| *slot = slot.at_parameter(r)));
         let l = lang.get_untracked();
         state.notice.set(Some(super::state::Notice {
             text: format!(
@@ -523,7 +419,7 @@ pub fn ParameterField(sel: Selection, name: &'static str) -> impl IntoView {
                 lang=lang
                 slider=slider
                 decimals=3
-                on_change=move |v| edit(Box::new(move |a| set_parameter(a, v)))
+                on_change=move |v| edit(Box::new(move |a| *a = a.at_parameter(v)))
             />
             <Show when=move || in_force().is_some()>
                 <p class="in-force" data-in-force=name>{move || in_force().unwrap_or_default()}</p>

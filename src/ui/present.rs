@@ -8,9 +8,9 @@ use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-use super::header::{Pace, Summary};
 use super::card::Card;
 use super::chart::{ChartCanvas, ChartSize};
+use super::header::{Pace, Summary};
 use super::i18n::{num, t, tr, verdict_text, Text};
 use super::indicator::{chart_data, ParameterField, PngButton};
 use super::scenarios::ScenarioSelect;
