@@ -141,6 +141,12 @@ impl Scenario {
             .collect()
     }
 
+    /// The assumptions in force: the scenario's own (or the plan's defaults) at its
+    /// plan-wide pace, in the plan's order.
+    pub fn in_force(&self, plan: &Plan) -> Vec<Assumption> {
+        at_pace(plan, &self.assumptions_for(plan), self.pace_pct)
+    }
+
     /// Sets one indicator's assumption, keeping only what differs from the plan's default
     /// so files and links stay small.
     pub fn set_assumption(&mut self, plan: &Plan, index: usize, a: Assumption) {
@@ -216,6 +222,16 @@ impl Scenario {
             && self.assumptions == other.assumptions
             && self.readings == other.readings
     }
+}
+
+/// Every assumption scaled by the plan-wide pace: -20 % is "everything 20 % slower".
+pub fn at_pace(plan: &Plan, list: &[Assumption], pace_pct: f64) -> Vec<Assumption> {
+    let factor = 1.0 + pace_pct / 100.0;
+    plan.indicators
+        .iter()
+        .zip(list)
+        .map(|(i, a)| a.scaled(factor, &i.limits()))
+        .collect()
 }
 
 /// A name not yet taken: "Name", else "Name (2)", "Name (3)"...

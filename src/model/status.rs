@@ -345,3 +345,18 @@ pub fn assess_plan<'a>(
         })
         .collect()
 }
+
+/// Projects and judges every indicator under one assumption each, in the plan's order
+/// (what a scenario's assumptions in force give).
+pub fn assess_list(plan: &Plan, list: &[Assumption]) -> Vec<(Projection, Status)> {
+    let period = Period::of(plan);
+    plan.indicators
+        .iter()
+        .zip(list)
+        .map(|(ind, a)| {
+            let p = super::project::project(ind, a, period);
+            let s = assess(ind, a, &plan.settings, &p);
+            (p, s)
+        })
+        .collect()
+}

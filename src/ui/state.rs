@@ -8,9 +8,9 @@ use crate::edge::clock;
 use crate::model::history::History;
 use crate::model::number::Lang;
 use crate::model::plan::Group;
-use crate::model::project::{project, Period, Projection};
-use crate::model::scenario::{unique_name, REFERENCE_ID};
-use crate::model::status::{assess, PlanSummary, Status};
+use crate::model::project::{Period, Projection};
+use crate::model::scenario::{at_pace, unique_name, REFERENCE_ID};
+use crate::model::status::{assess_list, PlanSummary, Status};
 use crate::model::uncertainty::monte_carlo;
 use crate::model::{Assumption, Band, Indicator, Plan, Run, Scenario, Verdict, Workspace};
 
@@ -89,29 +89,6 @@ fn shown_name(lang: Lang, id: &str, name: &str) -> String {
     }
 }
 
-/// Every indicator's assumption at the scenario's pace, projected and judged.
-fn evaluate(plan: &Plan, list: &[Assumption]) -> Vec<(Projection, Status)> {
-    let period = Period::of(plan);
-    plan.indicators
-        .iter()
-        .zip(list)
-        .map(|(ind, a)| {
-            let p = project(ind, a, period);
-            let s = assess(ind, a, &plan.settings, &p);
-            (p, s)
-        })
-        .collect()
-}
-
-fn at_pace(plan: &Plan, list: &[Assumption], pace_pct: f64) -> Vec<Assumption> {
-    let factor = 1.0 + pace_pct / 100.0;
-    plan.indicators
-        .iter()
-        .zip(list)
-        .map(|(i, a)| a.scaled(factor, &i.limits()))
-        .collect()
-}
-
 impl AppState {
     pub fn new(plan: Plan, workspace: Workspace, lang: Lang) -> AppState {
         let reference = StoredValue::new(Scenario::reference(&plan, ""));
@@ -134,7 +111,7 @@ impl AppState {
             assumptions.with(|list| plan.with_value(|plan| at_pace(plan, list, pace)))
         });
         let results =
-            Memo::new(move |_| effective.with(|list| read_plan.with(|plan| evaluate(plan, list))));
+            Memo::new(move |_| effective.with(|list| read_plan.with(|plan| assess_list(plan, list))));
         let active_id = Memo::new(move |_| active.with(|s| s.id.clone()));
         let lang = RwSignal::new(lang);
         let choices = Memo::new(move |_| {
@@ -178,10 +155,7 @@ impl AppState {
                             Compared {
                                 id: s.id.clone(),
                                 name: shown_name(l, &s.id, &s.name),
-                                results: evaluate(
-                                    &read,
-                                    &at_pace(&read, &s.assumptions_for(&read), s.pace_pct),
-                                ),
+                                results: assess_list(&read, &s.in_force(&read)),
                             }
                         })
                         .collect()
