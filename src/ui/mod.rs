@@ -16,6 +16,7 @@ pub mod report;
 pub mod saving;
 pub mod scenarios;
 pub mod state;
+pub mod widgets;
 pub mod words;
 
 /// Mounts the app on the page's body.

@@ -110,8 +110,9 @@ impl AppState {
             let pace = pace_pct.get();
             assumptions.with(|list| plan.with_value(|plan| at_pace(plan, list, pace)))
         });
-        let results =
-            Memo::new(move |_| effective.with(|list| read_plan.with(|plan| assess_list(plan, list))));
+        let results = Memo::new(move |_| {
+            effective.with(|list| read_plan.with(|plan| assess_list(plan, list)))
+        });
         let active_id = Memo::new(move |_| active.with(|s| s.id.clone()));
         let lang = RwSignal::new(lang);
         let choices = Memo::new(move |_| {

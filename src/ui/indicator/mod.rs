@@ -1,0 +1,317 @@
+//! The indicator view: choose the method, edit the baseline and the assumption (slider and
+//! number field in step), enter actual values, see the large chart, the year-by-year table,
+//! the rate it would take with a one-click "use it", and the notes.
+//!
+//! One idea a file: `parameter` (the assumption and its spread), `facts` (readings, chance,
+//! source, note), `year_table` (year by year, with the editable actuals).
+
+mod facts;
+mod parameter;
+mod year_table;
+
+pub use parameter::ParameterField;
+
+use super::widgets::PngButton;
+use facts::{Facts, Readings};
+use parameter::SpreadField;
+use year_table::YearTable;
+
+use leptos::prelude::*;
+
+use super::chart::{ChartCanvas, ChartData, ChartSize};
+use super::field::NumberField;
+use super::i18n::{method_name, num, t, tr, verdict_text, Text};
+use super::state::{AppState, Selection};
+use super::words::{capitalised, target_words};
+use crate::model::edit::{methods_for, switch_method};
+use crate::model::number::{format_number, Rules};
+use crate::model::project::MAX_VALUE;
+use crate::model::reason::{parameter_phrase, sentence};
+use crate::model::solve::{required_at_pace, SolveError};
+use crate::model::Assumption;
+
+#[component]
+pub fn IndicatorView() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let index = state.selected;
+    let sel = state.selection();
+    let Selection {
+        indicator: ind,
+        assumption,
+        result,
+        ..
+    } = sel;
+    let data = chart_data(sel);
+    let chart_label = Signal::derive(move || {
+        let (Some(i), Some((p, s))) = (ind.get(), result.get()) else {
+            return String::new();
+        };
+        let l = lang.get();
+        let values: Vec<String> = p
+            .period
+            .years()
+            .zip(&p.values)
+            .map(|(y, v)| format!("{y}: {}", num(*v, l)))
+            .collect();
+        format!(
+            "{} {}. {}: {}. {}. {}. {}",
+            tr(l, Text::ChartLabel),
+            i.id,
+            tr(l, Text::Target),
+            target_words(&i, l),
+            values.join("; "),
+            verdict_text(l, s.verdict),
+            tr(l, Text::TableBelow)
+        )
+    });
+    let edit =
+        move |change: Box<dyn FnOnce(&mut Assumption)>| state.edit(index.get_untracked(), change);
+
+    // Baseline field.
+    let baseline_value = Signal::derive(move || match (ind.get(), assumption.get()) {
+        (Some(i), Some(a)) => a.baseline_for(&i.limits()),
+        _ => 0.0,
+    });
+    let baseline_rules = Signal::derive(move || {
+        let i = ind.get();
+        Rules {
+            min: 0.0,
+            max: i.as_ref().and_then(|i| i.ceiling).unwrap_or(MAX_VALUE),
+            whole: i.is_some_and(|i| i.integer),
+        }
+    });
+    let baseline_unit = Signal::derive(move || {
+        ind.get()
+            .map(|i| i.unit(lang.get().is_vi()).to_string())
+            .unwrap_or_default()
+    });
+    // The baseline's slider spans 0 to the ceiling, or to twice the larger of baseline and
+    // target; the field takes any valid value beyond it.
+    let baseline_slider = Signal::derive(move || match ind.get() {
+        Some(i) => {
+            let top = i
+                .ceiling
+                .unwrap_or(2.0 * i.baseline.value.max(i.target.value).max(1.0));
+            let top = top.max(baseline_value.get());
+            let step = if i.integer || top > 1000.0 { 1.0 } else { 0.1 };
+            (0.0, top, step)
+        }
+        None => (0.0, 1.0, 0.1),
+    });
+
+    // What the planner must type (at the plan-wide pace), and what that is in force.
+    let required = Memo::new(move |_| {
+        let (i, a) = (ind.get()?, assumption.get()?);
+        let pace = state.pace_pct.get();
+        Some(state.plan.with_value(|plan| {
+            required_at_pace(
+                &i,
+                &a,
+                pace,
+                &plan.settings,
+                crate::model::project::Period::of(plan),
+            )
+        }))
+    });
+    let in_force = Memo::new(move |_| result.get().map(|(_, s)| s.required));
+    let required_words = move || {
+        let l = lang.get();
+        let (i, a, (_, s)) = (ind.get()?, assumption.get()?, result.get()?);
+        Some(match required.get()? {
+            Ok(r) => {
+                let mut words = parameter_phrase(&i, &a.method, r, l);
+                if state.pace_pct.get() != 0.0 {
+                    if let Some(Ok(e)) = in_force.get() {
+                        words.push_str(&format!(
+                            " ({} {})",
+                            tr(l, Text::RequiredInForce),
+                            parameter_phrase(&i, &a.method, e, l)
+                        ));
+                    }
+                }
+                let (from, to) = (s.required_from, s.required_to);
+                if from == to {
+                    format!("{words}, {from}")
+                } else {
+                    format!("{words}, {from}-{to}")
+                }
+            }
+            Err(SolveError::NotParametric) => tr(l, Text::NotParametric).to_string(),
+            Err(SolveError::Settled) => tr(l, Text::Settled).to_string(),
+            Err(SolveError::Unreachable { .. }) => tr(l, Text::Unreachable).to_string(),
+        })
+    };
+    let use_required = move |_| {
+        let (Some(Ok(r)), Some(i), Some(a)) = (
+            required.get_untracked(),
+            ind.get_untracked(),
+            assumption.get_untracked(),
+        ) else {
+            return;
+        };
+        // The value written is already for the pace in force: the projection then meets
+        // the target, and the notice says what was written.
+        edit(Box::new(move |slot| *slot = slot.at_parameter(r)));
+        let l = lang.get_untracked();
+        state.notice.set(Some(super::state::Notice {
+            text: format!(
+                "{} {}",
+                tr(l, Text::Wrote),
+                parameter_phrase(&i, &a.method, r, l)
+            ),
+            undo: false,
+        }));
+    };
+    let method_options = move || {
+        let (Some(i), Some(a)) = (ind.get(), assumption.get()) else {
+            return Vec::new();
+        };
+        methods_for(&i, &a.method)
+    };
+    let on_method = move |key: String| {
+        let (Some(i), Some(a), Some((p, _))) = (
+            ind.get_untracked(),
+            assumption.get_untracked(),
+            result.get_untracked(),
+        ) else {
+            return;
+        };
+        let Some(to) = methods_for(&i, &a.method)
+            .into_iter()
+            .find(|m| m.key() == key)
+        else {
+            return;
+        };
+        let next = state
+            .plan
+            .with_value(|plan| switch_method(plan, &i, &a, to, &p.values));
+        edit(Box::new(move |slot| *slot = next));
+    };
+
+    view! {
+        <section class="indicator-view" aria-labelledby="indicator-title" data-selected=move || ind.get().map(|i| i.id).unwrap_or_default()>
+            <header class="indicator-head">
+                <h2 id="indicator-title">
+                    {move || ind.get().map(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get().is_vi())))).unwrap_or_default()}
+                </h2>
+                <p class="indicator-target">
+                    {t(lang, Text::Target)} ": "
+                    <strong>{move || ind.get().map(|i| target_words(&i, lang.get())).unwrap_or_default()}</strong>
+                    " · "
+                    {move || ind.get().map(|i| i.target.year.to_string()).unwrap_or_default()}
+                    " "
+                    <span class=move || format!("badge {}", result.get().map(|(_, s)| s.verdict.key()).unwrap_or(""))
+                        data-status=move || result.get().map(|(_, s)| s.verdict.key()).unwrap_or("")>
+                        {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
+                    </span>
+                </p>
+                <p class="reason" data-reason="">
+                    {move || match (ind.get(), result.get()) {
+                        (Some(i), Some((_, s))) => sentence(&i, &s, lang.get()),
+                        _ => String::new(),
+                    }}
+                </p>
+            </header>
+            <div class="controls">
+                <label class="method">
+                    {t(lang, Text::Method)}
+                    <select data-input="method" on:change=move |ev| on_method(event_target_value(&ev))>
+                        {move || {
+                            let current = assumption.get().map(|a| a.method.key()).unwrap_or("");
+                            method_options()
+                                .into_iter()
+                                .map(|m| {
+                                    let key = m.key();
+                                    view! { <option value=key selected=key == current>{method_name(&m, lang.get())}</option> }
+                                })
+                                .collect_view()
+                        }}
+                    </select>
+                </label>
+                <Show when=move || matches!((assumption.get(), ind.get()), (Some(a), Some(i)) if a.uses_baseline(&i.limits()))>
+                <NumberField
+                    name="baseline"
+                    label=Signal::derive(move || {
+                        // The illustrative mark goes wherever the baseline appears.
+                        let l = lang.get();
+                        let marked = ind.get().is_some_and(|i| i.baseline.illustrative)
+                            && assumption.get().is_some_and(|a| a.baseline.is_none());
+                        if marked {
+                            format!("{} ({})", tr(l, Text::BaselineField), tr(l, Text::Illustrative))
+                        } else {
+                            tr(l, Text::BaselineField).to_string()
+                        }
+                    })
+                    unit=baseline_unit
+                    value=baseline_value
+                    rules=baseline_rules
+                    lang=lang
+                    slider=baseline_slider
+                    on_change=move |v| edit(Box::new(move |a| a.baseline = Some(v)))
+                />
+                </Show>
+                <ParameterField sel=sel name="parameter" />
+                <SpreadField sel=sel />
+                <p class="required">
+                    {t(lang, Text::RequiredRate)} ": "
+                    <strong data-required=move || required.get().and_then(|r| r.ok()).map(|r| r.to_string()).unwrap_or_default()
+                        data-required-in-force=move || in_force.get().and_then(|r| r.ok()).map(|r| r.to_string()).unwrap_or_default()>
+                        {required_words}
+                    </strong>
+                    " "
+                    <button
+                        type="button"
+                        data-action="use-required"
+                        disabled=move || !matches!(required.get(), Some(Ok(_)))
+                        on:click=use_required
+                    >
+                        {t(lang, Text::UseRequired)}
+                    </button>
+                </p>
+                <Show when=move || state.pace_pct.get() != 0.0>
+                    <p class="pace-note" data-pace-note="">{move || format!("{} {} %", tr(lang.get(), Text::PaceInForce), format_number(state.pace_pct.get(), 1, lang.get()))}</p>
+                </Show>
+            </div>
+            <ChartCanvas data=data size=ChartSize::Full label=chart_label name="main" />
+            <PngButton chart="main" />
+            <ul class="legend" aria-hidden="true">
+                <li class="projection">{t(lang, Text::ChartProjection)}</li>
+                <li class="target">{t(lang, Text::ChartTarget)}</li>
+                <li class="required">{t(lang, Text::ChartRequired)}</li>
+                <li class="band">{t(lang, Text::ChartBand)}</li>
+                <li class="actual">{t(lang, Text::ChartActual)}</li>
+                {move || state.compared.get().into_iter().enumerate().map(|(k, c)| view! {
+                    <li class=format!("other other-{k}") data-legend=c.id.clone()>{c.name.clone()}</li>
+                }).collect_view()}
+            </ul>
+            <Readings sel=sel />
+            <Facts sel=sel />
+            <YearTable sel=sel />
+        </section>
+    }
+}
+
+/// The large chart of the selected indicator, with the band and compared scenarios: in the
+/// indicator view and on a presentation slide.
+pub fn chart_data(sel: Selection) -> Signal<Option<ChartData>> {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let Selection {
+        indicator: ind,
+        effective,
+        result,
+        ..
+    } = sel;
+    let others = state.compared_projections(state.selected.into());
+    Signal::derive(move || {
+        let (p, _) = result.get()?;
+        let (i, a) = (ind.get()?, effective.get()?);
+        let band = state.band.get();
+        let others = others.get();
+        let others: Vec<&_> = others.iter().collect();
+        Some(state.plan.with_value(|plan| {
+            ChartData::build(plan, &i, &a, &p, band.as_ref(), &others, lang.get())
+        }))
+    })
+}
