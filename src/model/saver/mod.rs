@@ -11,151 +11,18 @@
 //! - another tab's work is merged in before every write, never written over;
 //! - the same unreadable text is set aside once, not once per load or save.
 
-use super::number::Lang;
-use super::plan::Plan;
-use super::read_error::ReadError;
-use super::record::{load, Loaded, Record, StoreFailure, SCHEMA};
-use super::scenario::{ScenarioProblem, Workspace};
+mod start;
 
-/// How the planner's work stands.
-#[derive(Debug, Clone, PartialEq)]
-pub enum SaveStatus {
-    Saved {
-        at_ms: f64,
-    },
-    Pending,
-    /// Work is only in this page: say why, and offer an export.
-    NotSaved(Why),
-}
+pub use crate::model::save_status::{
+    newer_app, Banner, Effect, Event, SaveStatus, Why, WriteFailure,
+};
+pub use crate::model::set_aside::{set_aside_plan, SetAsidePlan, MAX_SET_ASIDE};
 
-#[derive(Debug, Clone, PartialEq)]
-pub enum Why {
-    Full,
-    Refused,
-    /// Written, but what came back differed.
-    Mismatch,
-    /// The stored record is from a newer schema; it is left as it is.
-    Newer {
-        version: u32,
-    },
-    /// The stored record was written by a newer version of the app (another tab, updated
-    /// first): this older page does not write over what it may not understand.
-    NewerApp {
-        version: String,
-    },
-    /// Unreadable data could not be set aside, so it is not written over.
-    CannotSetAside,
-}
-
-impl Why {
-    /// Stable name for styles and tests.
-    pub fn key(&self) -> &'static str {
-        match self {
-            Why::Full => "full",
-            Why::Refused => "refused",
-            Why::Mismatch => "mismatch",
-            Why::Newer { .. } => "newer",
-            Why::NewerApp { .. } => "newer-app",
-            Why::CannotSetAside => "cannot-set-aside",
-        }
-    }
-
-    /// Whether no later write may be tried (the others may pass next time).
-    fn stops_writing(&self) -> bool {
-        !matches!(self, Why::Full | Why::Mismatch)
-    }
-}
-
-/// Something about stored data the planner should know, until dismissed.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Banner {
-    /// Stored data could not be read; it is kept under `key` (None: could not be kept in
-    /// storage, only in this page) and can be downloaded.
-    Unreadable {
-        key: Option<String>,
-        raw: String,
-        error: ReadError,
-    },
-    /// Some stored values could not be used; the original text is kept aside.
-    Repaired {
-        key: Option<String>,
-        raw: String,
-        problems: Vec<(String, ScenarioProblem)>,
-    },
-    /// Old set-aside copies were removed to keep at most `MAX_SET_ASIDE`.
-    Pruned { count: usize },
-}
-
-/// Why a write did not land.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum WriteFailure {
-    Store(StoreFailure),
-    /// The write went through but reading it back gave something else.
-    ReadBackMismatch,
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Event {
-    /// What the store held at start (or why it could not be read).
-    Loaded {
-        stored: Result<Option<String>, StoreFailure>,
-        legacy_lang: Option<String>,
-    },
-    /// The workspace or the language changed.
-    Changed,
-    /// Save now: the delay after the last change ran out, or the page is being hidden.
-    Flush {
-        workspace: Workspace,
-        lang: Lang,
-    },
-    /// What the store holds now (asked for by `Effect::Read`).
-    Read(Result<Option<String>, StoreFailure>),
-    /// The key the text was set aside under, and how many old copies were pruned.
-    SetAside(Result<(String, usize), StoreFailure>),
-    Written(Result<(), WriteFailure>),
-    /// Another tab wrote the record (None: it was removed). `workspace` is this tab's.
-    OtherTab {
-        text: Option<String>,
-        workspace: Workspace,
-    },
-}
-
-#[derive(Debug, Clone, PartialEq)]
-pub enum Effect {
-    /// Start from this (None: a first visit; the shell makes a fresh workspace).
-    Start {
-        workspace: Option<Workspace>,
-        lang: Option<Lang>,
-    },
-    /// (Re)start the delay before saving.
-    StartTimer,
-    CancelTimer,
-    /// Read the record's key, answer with `Event::Read`.
-    Read,
-    /// Keep this text under a set-aside key, answer with `Event::SetAside`.
-    SetAside {
-        raw: String,
-    },
-    /// Write the record, read it back, answer with `Event::Written`.
-    Write {
-        text: String,
-    },
-    Status(SaveStatus),
-    Banner(Banner),
-    /// Take in `merged`: another tab's work (`theirs`) merged with this tab's.
-    Adopt {
-        merged: Workspace,
-        theirs: Workspace,
-    },
-    /// Ask the browser to keep the data (after the first save).
-    AskPersistence,
-}
-
-/// Whether `theirs` names a newer app version than `ours` ("0.2.0" > "0.1.9").
-pub fn newer_app(theirs: &str, ours: &str) -> bool {
-    let parts = |v: &str| -> Vec<u64> { v.split('.').map(|p| p.parse().unwrap_or(0)).collect() };
-    parts(theirs) > parts(ours)
-}
+use crate::model::number::Lang;
+use crate::model::plan::Plan;
+use crate::model::read_error::ReadError;
+use crate::model::record::{load, Loaded, Record, StoreFailure, SCHEMA};
+use crate::model::scenario::Workspace;
 
 /// What the machine is waiting for.
 #[derive(Debug, Clone, PartialEq)]
@@ -281,94 +148,6 @@ impl Saver {
             Event::OtherTab { text, workspace } => self.other_tab(text, workspace, plan, &mut out),
         }
         out
-    }
-
-    fn loaded(
-        &mut self,
-        stored: Result<Option<String>, StoreFailure>,
-        legacy_lang: Option<String>,
-        plan: &Plan,
-        out: &mut Vec<Effect>,
-    ) {
-        let raw = match stored {
-            Ok(raw) => raw,
-            Err(f) => {
-                out.push(Effect::Start {
-                    workspace: None,
-                    lang: None,
-                });
-                let why = match f {
-                    StoreFailure::Full => Why::Full,
-                    StoreFailure::Refused => Why::Refused,
-                };
-                return self.stop(why, out);
-            }
-        };
-        match load(raw.as_deref(), legacy_lang.as_deref(), plan) {
-            Loaded::Fresh { lang } => {
-                out.push(Effect::Start {
-                    workspace: None,
-                    lang,
-                });
-                out.push(Effect::Status(SaveStatus::Pending));
-                out.push(Effect::StartTimer);
-            }
-            Loaded::Found { record, problems } => {
-                let raw = raw.unwrap_or_default();
-                // What is in the store is this tab's starting point, not a foreign text.
-                self.seen = Some(raw.clone());
-                self.revision = record.revision;
-                let newer = newer_app(&record.app_version, &self.app_version);
-                let lang = record.language();
-                out.push(Effect::Start {
-                    workspace: Some(record.workspace),
-                    lang,
-                });
-                if newer {
-                    return self.stop(
-                        Why::NewerApp {
-                            version: record.app_version,
-                        },
-                        out,
-                    );
-                }
-                if problems.is_empty() {
-                    out.push(Effect::Status(SaveStatus::Saved {
-                        at_ms: record.saved_ms,
-                    }));
-                } else {
-                    let banner = Banner::Repaired {
-                        key: None,
-                        raw: raw.clone(),
-                        problems,
-                    };
-                    self.step = Step::StartAside {
-                        banner,
-                        write_after: true,
-                    };
-                    out.push(Effect::SetAside { raw });
-                }
-            }
-            Loaded::Unreadable { raw, error } => {
-                self.seen = Some(raw.clone());
-                out.push(Effect::Start {
-                    workspace: None,
-                    lang: None,
-                });
-                if let ReadError::NewerVersion { version, .. } = error {
-                    return self.stop(Why::Newer { version }, out);
-                }
-                self.step = Step::StartAside {
-                    banner: Banner::Unreadable {
-                        key: None,
-                        raw: raw.clone(),
-                        error,
-                    },
-                    write_after: true,
-                };
-                out.push(Effect::SetAside { raw });
-            }
-        }
     }
 
     fn read(
@@ -608,52 +387,4 @@ impl Saver {
             }
         }
     }
-}
-
-/// Where to set a text aside among the copies already kept: reuse the key of an identical
-/// copy, else a new key; and which old copies to remove so at most `MAX_SET_ASIDE` stay
-/// (oldest first; the base key counts as oldest).
-pub fn set_aside_plan(existing: &[(String, String)], raw: &str, now_ms: f64) -> SetAsidePlan {
-    if let Some((key, _)) = existing.iter().find(|(_, text)| text == raw) {
-        return SetAsidePlan {
-            key: key.clone(),
-            write: false,
-            remove: Vec::new(),
-        };
-    }
-    let base = super::record::QUARANTINE_KEY;
-    // The bare key only for the first copy, so it is always the oldest.
-    let mut key = if existing.is_empty() {
-        base.to_string()
-    } else {
-        format!("{base}.{}", now_ms.max(0.0) as u64)
-    };
-    while existing.iter().any(|(k, _)| *k == key) {
-        key.push('x');
-    }
-    let mut keys: Vec<&String> = existing.iter().map(|(k, _)| k).collect();
-    // Oldest first: the base key, then by the time in the key.
-    keys.sort_by_key(|k| {
-        k.strip_prefix(base)
-            .and_then(|t| t.strip_prefix('.'))
-            .and_then(|t| t.parse::<u64>().ok())
-            .unwrap_or(0)
-    });
-    let excess = (keys.len() + 1).saturating_sub(MAX_SET_ASIDE);
-    SetAsidePlan {
-        key,
-        write: true,
-        remove: keys.into_iter().take(excess).cloned().collect(),
-    }
-}
-
-/// Most set-aside copies kept in the store.
-pub const MAX_SET_ASIDE: usize = 5;
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SetAsidePlan {
-    pub key: String,
-    /// False when an identical copy is already kept under `key`.
-    pub write: bool,
-    pub remove: Vec<String>,
 }
