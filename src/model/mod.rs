@@ -15,6 +15,7 @@ pub mod project;
 pub mod read_error;
 pub mod reason;
 pub mod record;
+pub mod repair;
 pub mod rng;
 pub mod salvage;
 pub mod save_status;
