@@ -6,26 +6,16 @@ use leptos::prelude::*;
 
 use super::i18n::{t, tr, Text};
 use super::messages;
-use super::saving::{Banner, SaveStatus, Saving, APP_VERSION};
+use super::saving::{Banner, SaveStatus, Saving};
 use super::state::AppState;
 use crate::edge::{clock, files, offline};
-use crate::model::exchange::write_file;
 
 #[component]
 pub fn SaveState() -> impl IntoView {
     let state = expect_context::<AppState>();
     let saving = expect_context::<Saving>();
     let lang = state.lang;
-    let export_all = move |_| {
-        let list: Vec<_> = state
-            .workspace
-            .with_untracked(|w| w.scenarios.clone())
-            .into_iter()
-            .map(|s| state.named(s))
-            .collect();
-        let text = write_file(&list, APP_VERSION, clock::now_ms());
-        let _ = files::download_text("bac-yen-kich-ban.json", "application/json", &text);
-    };
+    let export_all = move |_| super::exports::export_scenarios(state, true);
     view! {
         {move || match saving.status.get() {
             SaveStatus::Saved { at_ms } => view! {

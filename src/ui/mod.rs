@@ -1,11 +1,13 @@
 //! Leptos components: signals in, events out, no business logic.
 
+pub mod actions;
 pub mod app;
 pub mod banners;
 pub mod card;
 pub mod chart;
 pub mod compare;
 pub mod dashboard;
+pub mod exports;
 pub mod field;
 pub mod header;
 pub mod i18n;

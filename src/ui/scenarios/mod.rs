@@ -1,0 +1,135 @@
+//! The scenario bar: switch, create, duplicate, rename, note, delete (with undo), undo and
+//! redo, compare, and the ways out and in: JSON files, a share link, CSV. Every write goes
+//! through the state API (`ui/actions.rs`); every file through `ui/exports.rs`.
+//!
+//! One idea a file: `import` (reading a file in), `link` (the share box and a link's
+//! offer), `compare_pick` (which scenarios to compare).
+
+mod compare_pick;
+mod import;
+mod link;
+
+use leptos::prelude::*;
+
+use super::exports::{download_csv, export_scenarios};
+use super::i18n::{t, tr, Text};
+use super::state::AppState;
+use crate::edge::clock;
+use crate::model::scenario::{MAX_NAME_CHARS, MAX_NOTE_CHARS, REFERENCE_ID};
+use compare_pick::ComparePick;
+use import::ImportButton;
+use link::{LinkOffer, ShareBox};
+
+/// The outcome of an import or a link, in words, until closed.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Report {
+    pub ok: bool,
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+/// Switches the shown scenario: in the bar and on presentation slides.
+#[component]
+pub fn ScenarioSelect(name: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let active_id = state.active_id;
+    view! {
+                <label class="scenario-pick">
+                    <span>{t(lang, Text::Scenario)}</span>
+                    <select data-input=name on:change=move |ev| state.switch_scenario(event_target_value(&ev))>
+                        <For each=move || state.choices.get() key=|c| c.clone() let((id, name))>
+                            {
+                                let value = id.clone();
+                                view! {
+                                    <option value=value selected=move || active_id.get() == id>{name}</option>
+                                }
+                            }
+                        </For>
+                    </select>
+                </label>
+    }
+}
+
+#[component]
+pub fn ScenarioBar() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let report = RwSignal::new(None::<Report>);
+    let share = RwSignal::new(None::<String>);
+    let active_id = state.active_id;
+    let is_reference = move || active_id.get() == REFERENCE_ID;
+    let can_undo = Memo::new(move |_| {
+        state.workspace.track();
+        state.history.with_value(|h| h.can_undo())
+    });
+    let can_redo = Memo::new(move |_| {
+        state.workspace.track();
+        state.history.with_value(|h| h.can_redo())
+    });
+    let rename = move |text: String| {
+        if !state.rename_scenario(&text) {
+            report.set(Some(Report {
+                ok: false,
+                title: tr(lang.get_untracked(), Text::NameNeeded).into(),
+                lines: Vec::new(),
+            }));
+        }
+    };
+    view! {
+        <section class="scenarios" aria-label=t(lang, Text::Scenarios)>
+            <div class="scenario-row">
+                <ScenarioSelect name="scenario" />
+                <button type="button" data-action="new" on:click=move |_| state.create_scenario()>{t(lang, Text::NewScenario)}</button>
+                <button type="button" data-action="duplicate" on:click=move |_| state.duplicate_scenario()>{t(lang, Text::Duplicate)}</button>
+                <button type="button" data-action="delete" on:click=move |_| state.delete_scenario() disabled=is_reference>{t(lang, Text::Delete)}</button>
+                <span class="sep"></span>
+                <button type="button" data-action="undo" on:click=move |_| state.undo() disabled=move || !can_undo.get()
+                    title=t(lang, Text::UndoKeys)>{t(lang, Text::Undo)}</button>
+                <button type="button" data-action="redo" on:click=move |_| state.redo() disabled=move || !can_redo.get()
+                    title=t(lang, Text::RedoKeys)>{t(lang, Text::Redo)}</button>
+            </div>
+            <Show when=is_reference>
+                <p class="reference-note">{t(lang, Text::ReferenceHint)}</p>
+            </Show>
+            <Show when=move || !is_reference()>
+                <div class="scenario-row">
+                    <label class="scenario-name">
+                        <span>{t(lang, Text::ScenarioName)}</span>
+                        <input type="text" class="text-field" data-input="scenario-name" maxlength=MAX_NAME_CHARS.to_string()
+                            prop:value=move || state.active.with(|s| s.name.clone())
+                            on:change=move |ev| rename(event_target_value(&ev)) />
+                    </label>
+                    <label class="scenario-note">
+                        <span>{t(lang, Text::ScenarioNote)}</span>
+                        <textarea class="text-field" data-input="scenario-note" rows="1" maxlength=MAX_NOTE_CHARS.to_string()
+                            prop:value=move || state.active.with(|s| s.note.clone())
+                            on:change=move |ev| state.set_note(&event_target_value(&ev))></textarea>
+                    </label>
+                    <span class="scenario-times" data-times="">{move || state.active.with(|s| format!(
+                        "{} {} · {} {}",
+                        tr(lang.get(), Text::Created), clock::date_time(s.created_ms),
+                        tr(lang.get(), Text::Changed), clock::date_time(s.changed_ms),
+                    ))}</span>
+                </div>
+            </Show>
+            <div class="scenario-row files">
+                <button type="button" data-action="export-one" on:click=move |_| export_scenarios(state, false)>{t(lang, Text::ExportOne)}</button>
+                <button type="button" data-action="export-all" on:click=move |_| export_scenarios(state, true)>{t(lang, Text::ExportAll)}</button>
+                <ImportButton report=report />
+                <button type="button" data-action="share" on:click=move |_| share.set(Some(link::share_url(state)))>{t(lang, Text::ShareLink)}</button>
+                <button type="button" data-action="csv" on:click=move |_| download_csv(state)>{t(lang, Text::ExportCsv)}</button>
+            </div>
+            <ShareBox share=share />
+            <ComparePick />
+            <LinkOffer report=report />
+            {move || report.get().map(|r| view! {
+                <div class="report" class:failed=!r.ok role="alert" data-report=if r.ok { "ok" } else { "failed" }>
+                    <p><strong>{r.title}</strong></p>
+                    <ul>{r.lines.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+                    <button type="button" class="close" data-action="close-report" on:click=move |_| report.set(None)>{t(lang, Text::Close)}</button>
+                </div>
+            })}
+        </section>
+    }
+}
