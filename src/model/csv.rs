@@ -16,11 +16,7 @@ pub struct CsvWords<'a> {
 }
 
 fn separator(lang: Lang) -> char {
-    if lang.is_vi() {
-        ';'
-    } else {
-        ','
-    }
+    lang.pick(';', ',')
 }
 
 /// A number as Excel reads it in that language: no grouping, up to 4 decimals.
@@ -31,11 +27,7 @@ pub fn plain_number(v: f64, lang: Lang) -> String {
     let text = format!("{v:.4}");
     let text = text.trim_end_matches('0').trim_end_matches('.');
     let text = if text == "-0" { "0" } else { text };
-    if lang.is_vi() {
-        text.replace('.', ",")
-    } else {
-        text.to_string()
-    }
+    lang.pick(text.replace('.', ","), text.to_string())
 }
 
 /// One field: quoted when it holds the separator, a quote or a line break; text that
@@ -64,7 +56,6 @@ pub fn projection_csv(
     words: &CsvWords,
 ) -> String {
     let sep = separator(lang);
-    let vi = lang.is_vi();
     let mut out = String::from("\u{feff}");
     let line = |out: &mut String, cells: &[String]| {
         let row: Vec<String> = cells.iter().map(|c| field(c, sep)).collect();
@@ -80,8 +71,8 @@ pub fn projection_csv(
                 &[
                     scenario.to_string(),
                     ind.id.clone(),
-                    ind.name(vi).to_string(),
-                    ind.unit(vi).to_string(),
+                    ind.name(lang).to_string(),
+                    ind.unit(lang).to_string(),
                     year.to_string(),
                     // Negative zero and noise below the fourth decimal are not information.
                     plain_number(*v, lang),
@@ -92,7 +83,7 @@ pub fn projection_csv(
                     }
                     .to_string(),
                     plain_number(ind.target.value, lang),
-                    ind.target_unit(vi).to_string(),
+                    ind.target_unit(lang).to_string(),
                     (words.verdict)(s.verdict).to_string(),
                     // The plan-wide pace scales every assumption: a row says what was used.
                     plain_number(pace_pct, lang),

@@ -27,8 +27,12 @@ impl Lang {
         }
     }
 
-    pub fn is_vi(self) -> bool {
-        self == Lang::Vi
+    /// The one way to choose a wording: the Vietnamese one or the English one.
+    pub fn pick<T>(self, vi: T, en: T) -> T {
+        match self {
+            Lang::Vi => vi,
+            Lang::En => en,
+        }
     }
 
     fn separators(self) -> (char, char) {

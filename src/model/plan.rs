@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::fmt;
 
 use super::assumption::{Assumption, Limits};
+use super::number::Lang;
 
 /// The plan data file shipped with the app.
 pub const PLAN_JSON: &str = include_str!("../../seeds/plan.json");
@@ -113,12 +114,8 @@ pub struct Reading {
 }
 
 impl Reading {
-    pub fn label(&self, vietnamese: bool) -> &str {
-        if vietnamese {
-            &self.label_vi
-        } else {
-            &self.label_en
-        }
+    pub fn label(&self, lang: Lang) -> &str {
+        lang.pick(&self.label_vi, &self.label_en)
     }
 }
 
@@ -264,17 +261,11 @@ impl Plan {
         self.indicators.iter().find(|i| i.id == id)
     }
 
-    pub fn group_name(&self, group: Group, vietnamese: bool) -> &str {
+    pub fn group_name(&self, group: Group, lang: Lang) -> &str {
         self.groups
             .iter()
             .find(|g| g.id == group)
-            .map(|g| {
-                if vietnamese {
-                    g.name_vi.as_str()
-                } else {
-                    g.name_en.as_str()
-                }
-            })
+            .map(|g| lang.pick(g.name_vi.as_str(), g.name_en.as_str()))
             .unwrap_or("")
     }
 
@@ -320,28 +311,16 @@ impl Plan {
 }
 
 impl Indicator {
-    pub fn name(&self, vietnamese: bool) -> &str {
-        if vietnamese {
-            &self.name_vi
-        } else {
-            &self.name_en
-        }
+    pub fn name(&self, lang: Lang) -> &str {
+        lang.pick(&self.name_vi, &self.name_en)
     }
 
-    pub fn unit(&self, vietnamese: bool) -> &str {
-        if vietnamese {
-            &self.unit_vi
-        } else {
-            &self.unit_en
-        }
+    pub fn unit(&self, lang: Lang) -> &str {
+        lang.pick(&self.unit_vi, &self.unit_en)
     }
 
-    pub fn note(&self, vietnamese: bool) -> Option<&str> {
-        if vietnamese {
-            self.note_vi.as_deref()
-        } else {
-            self.note_en.as_deref()
-        }
+    pub fn note(&self, lang: Lang) -> Option<&str> {
+        lang.pick(self.note_vi.as_deref(), self.note_en.as_deref())
     }
 
     /// The figures an assumption for this indicator is bounded and checked against.
@@ -383,25 +362,14 @@ impl Indicator {
     }
 
     /// Unit in which the target itself is stated.
-    pub fn target_unit(&self, vietnamese: bool) -> &str {
-        let own = if vietnamese {
-            &self.target.unit_vi
-        } else {
-            &self.target.unit_en
-        };
-        if let Some(unit) = own {
+    pub fn target_unit(&self, lang: Lang) -> &str {
+        if let Some(unit) = lang.pick(&self.target.unit_vi, &self.target.unit_en) {
             return unit;
         }
         match self.target.kind {
-            TargetKind::Growth => {
-                if vietnamese {
-                    "%/năm"
-                } else {
-                    "%/yr"
-                }
-            }
+            TargetKind::Growth => lang.pick("%/năm", "%/yr"),
             TargetKind::Change | TargetKind::TermChange => "%",
-            TargetKind::Cumulative | TargetKind::Level | TargetKind::Rate => self.unit(vietnamese),
+            TargetKind::Cumulative | TargetKind::Level | TargetKind::Rate => self.unit(lang),
         }
     }
 }

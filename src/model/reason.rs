@@ -24,26 +24,15 @@ pub fn with_unit(number: &str, unit: &str) -> String {
 
 /// The unit of a method's main parameter for this indicator: "người/năm", never "/năm".
 pub fn parameter_unit(ind: &Indicator, method: &Method, lang: Lang) -> String {
-    let vi = lang.is_vi();
-    let per_year = if vi { "/năm" } else { "/yr" };
+    let per_year = lang.pick("/năm", "/yr");
     match method.parameter_kind() {
         ParameterKind::PercentPerYear => format!("%{per_year}"),
         // A unit already per year ("người/năm") is not made per year twice.
-        ParameterKind::UnitsPerYear if ind.unit(vi).ends_with(per_year) => ind.unit(vi).into(),
-        ParameterKind::UnitsPerYear => format!("{}{per_year}", ind.unit(vi)),
-        ParameterKind::PointsPerYear => {
-            if vi {
-                "điểm %/năm".into()
-            } else {
-                "pp/yr".into()
-            }
-        }
+        ParameterKind::UnitsPerYear if ind.unit(lang).ends_with(per_year) => ind.unit(lang).into(),
+        ParameterKind::UnitsPerYear => format!("{}{per_year}", ind.unit(lang)),
+        ParameterKind::PointsPerYear => lang.pick("điểm %/năm".into(), "pp/yr".into()),
         ParameterKind::PercentOfGap => {
-            if vi {
-                "% phần còn thiếu/năm".into()
-            } else {
-                "% of the gap/yr".into()
-            }
+            lang.pick("% phần còn thiếu/năm".into(), "% of the gap/yr".into())
         }
         ParameterKind::Percent => "%".into(),
         ParameterKind::HectaresPerYear => format!("ha{per_year}"),
@@ -52,24 +41,23 @@ pub fn parameter_unit(ind: &Indicator, method: &Method, lang: Lang) -> String {
 
 /// A parameter value as a planner says it: "tăng 9,9%/năm", "giảm 57,4%/năm", "429 người/năm".
 pub fn parameter_phrase(ind: &Indicator, method: &Method, value: f64, lang: Lang) -> String {
-    let vi = lang.is_vi();
     let unit = parameter_unit(ind, method, lang);
     let n = |v: f64| format_number(v, 3, lang);
     match method {
         Method::Compound { .. } if value < 0.0 => {
-            let verb = if vi { "giảm" } else { "a fall of" };
+            let verb = lang.pick("giảm", "a fall of");
             format!("{verb} {}", with_unit(&n(-value), &unit))
         }
         Method::Compound { .. } => {
-            let verb = if vi { "tăng" } else { "growth of" };
+            let verb = lang.pick("tăng", "growth of");
             format!("{verb} {}", with_unit(&n(value), &unit))
         }
         Method::Decline { .. } => {
-            let verb = if vi { "giảm" } else { "a decline of" };
+            let verb = lang.pick("giảm", "a decline of");
             format!("{verb} {}", with_unit(&n(value), &unit))
         }
         Method::Linear { .. } | Method::Points { .. } if value < 0.0 => {
-            let verb = if vi { "giảm" } else { "a fall of" };
+            let verb = lang.pick("giảm", "a fall of");
             format!("{verb} {}", with_unit(&n(-value), &unit))
         }
         _ => with_unit(&n(value), &unit),
@@ -104,21 +92,16 @@ fn relation(
 
 /// The sentence for one indicator's status.
 pub fn sentence(ind: &Indicator, status: &Status, lang: Lang) -> String {
-    let vi = lang.is_vi();
     let goal = status.goal;
     let decimals = shown_decimals(ind, goal);
-    let unit = ind.target_unit(vi);
+    let unit = ind.target_unit(lang);
     let show = |v: f64| format_number(v, decimals, lang);
-    let target_word = if vi { "chỉ tiêu" } else { "target" };
+    let target_word = lang.pick("chỉ tiêu", "target");
     let compare = |value: f64, met: bool| {
         let (o, g) = (show(value), show(goal));
         let sign = relation(ind, &o, &g, value, goal, met);
         let strict = if !met && sign == "=" && ind.target.direction == Direction::Below {
-            if vi {
-                " (phải dưới mức này)"
-            } else {
-                " (must be below it)"
-            }
+            lang.pick(" (phải dưới mức này)", " (must be below it)")
         } else {
             ""
         };
@@ -135,27 +118,19 @@ pub fn sentence(ind: &Indicator, status: &Status, lang: Lang) -> String {
             met,
             yearly,
         } => {
-            let when = if vi {
-                format!("Năm {year}")
-            } else {
-                format!("In {year}")
-            };
-            let tail = match (met, yearly, vi) {
-                (true, _, true) => "đã đạt",
-                (true, _, false) => "achieved",
-                (false, true, true) => "chỉ tiêu hằng năm đã không đạt",
-                (false, true, false) => "a yearly target already missed",
-                (false, false, true) => "không đạt",
-                (false, false, false) => "missed",
+            let when = lang.pick(format!("Năm {year}"), format!("In {year}"));
+            let tail = match (met, yearly) {
+                (true, _) => lang.pick("đã đạt", "achieved"),
+                (false, true) => lang.pick(
+                    "chỉ tiêu hằng năm đã không đạt",
+                    "a yearly target already missed",
+                ),
+                (false, false) => lang.pick("không đạt", "missed"),
             };
             format!("{when}: {}: {tail}.", compare(*value, *met))
         }
         Reason::Forecast { year, outcome, met } => {
-            let head = if vi {
-                format!("Dự báo năm {year}")
-            } else {
-                format!("Forecast for {year}")
-            };
+            let head = lang.pick(format!("Dự báo năm {year}"), format!("Forecast for {year}"));
             let mut text = format!("{head}: {}", compare(*outcome, *met));
             if !met {
                 text.push_str(&need(ind, status, lang));
@@ -168,25 +143,26 @@ pub fn sentence(ind: &Indicator, status: &Status, lang: Lang) -> String {
 
 /// "; cần tăng 3,35%/năm từ 2027 đến 2030", or why no rate would do.
 fn need(ind: &Indicator, status: &Status, lang: Lang) -> String {
-    let vi = lang.is_vi();
     let (from, to) = (status.required_from, status.required_to);
     match &status.required {
         Ok(p) => {
             let phrase = parameter_phrase(ind, &status.method, *p, lang);
-            match (vi, from == to) {
-                (true, true) => format!("; cần {phrase} trong năm {from}"),
-                (false, true) => format!("; needs {phrase} in {from}"),
-                (true, false) => format!("; cần {phrase} từ {from} đến {to}"),
-                (false, false) => format!("; needs {phrase} from {from} to {to}"),
-            }
-        }
-        Err(SolveError::Unreachable { .. }) => {
-            if vi {
-                "; phương pháp dự báo này không thể đạt chỉ tiêu".into()
+            if from == to {
+                lang.pick(
+                    format!("; cần {phrase} trong năm {from}"),
+                    format!("; needs {phrase} in {from}"),
+                )
             } else {
-                "; this projection method cannot reach the target".into()
+                lang.pick(
+                    format!("; cần {phrase} từ {from} đến {to}"),
+                    format!("; needs {phrase} from {from} to {to}"),
+                )
             }
         }
+        Err(SolveError::Unreachable { .. }) => lang.pick(
+            "; phương pháp dự báo này không thể đạt chỉ tiêu".into(),
+            "; this projection method cannot reach the target".into(),
+        ),
         Err(SolveError::NotParametric) | Err(SolveError::Settled) => String::new(),
     }
 }

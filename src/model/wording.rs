@@ -16,11 +16,7 @@ pub fn verdict_text(lang: Lang, v: Verdict) -> &'static str {
         Verdict::Deteriorating => ("Đi ngược mục tiêu", "Moving away"),
         Verdict::Unassessable => ("Chưa đánh giá được", "Cannot assess"),
     };
-    if lang.is_vi() {
-        vi
-    } else {
-        en
-    }
+    lang.pick(vi, en)
 }
 
 /// A method's name for the planner.
@@ -43,9 +39,5 @@ pub fn method_name(m: &Method, lang: Lang) -> &'static str {
             "Forest planting (counts after maturing)",
         ),
     };
-    if lang.is_vi() {
-        vi
-    } else {
-        en
-    }
+    lang.pick(vi, en)
 }

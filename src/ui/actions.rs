@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{tr, Text};
+use super::i18n::{text, Text};
 use super::state::{AppState, Notice, MAX_COMPARED};
 use crate::edge::clock;
 use crate::model::scenario::{
@@ -14,7 +14,7 @@ use crate::model::Scenario;
 impl AppState {
     /// A new scenario on the plan's defaults, shown at once.
     pub fn create_scenario(&self) {
-        let name = tr(self.lang.get_untracked(), Text::NewScenario);
+        let name = text(self.lang.get_untracked(), Text::NewScenario);
         self.change("create", move |w, now| {
             let name = unique_name(name, w.scenarios.iter().map(|s| s.name.as_str()));
             w.add(Scenario::new(clock::fresh_id(), &name, now));
@@ -25,7 +25,7 @@ impl AppState {
     pub fn duplicate_scenario(&self) {
         let l = self.lang.get_untracked();
         let source = self.active.get_untracked();
-        let base = format!("{} ({})", self.name_of(&source), tr(l, Text::CopyWord));
+        let base = format!("{} ({})", self.name_of(&source), text(l, Text::CopyWord));
         self.change("duplicate", move |w, now| {
             let name = unique_name(&base, w.scenarios.iter().map(|s| s.name.as_str()));
             w.add(Scenario {
@@ -49,7 +49,10 @@ impl AppState {
             w.delete(&id, now);
         });
         self.notice.set(Some(Notice {
-            text: format!("{} «{name}»", tr(self.lang.get_untracked(), Text::Deleted)),
+            text: format!(
+                "{} «{name}»",
+                text(self.lang.get_untracked(), Text::Deleted)
+            ),
             undo: true,
         }));
     }

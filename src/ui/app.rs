@@ -10,7 +10,7 @@ use super::chart::provide_viewport;
 use super::compare::CompareTable;
 use super::dashboard::Dashboard;
 use super::header::{LanguageSwitch, Pace, Summary};
-use super::i18n::{t, tr, Text};
+use super::i18n::{live_text, text, Text};
 use super::indicator::IndicatorView;
 use super::present::{provide_presentation, PresentButton, Presentation, Presenting};
 use super::report::{provide_printing, Printing, ReportButton, ReportView};
@@ -36,7 +36,7 @@ pub fn App() -> impl IntoView {
                 if let Some(html) = document().document_element() {
                     let _ = html.set_attribute("lang", lang.code());
                 }
-                document().set_title(tr(lang, Text::AppTitle));
+                document().set_title(text(lang, Text::AppTitle));
             });
             let keys = window_event_listener(leptos::ev::keydown, move |e| undo_keys(state, &e));
             on_cleanup(move || keys.remove());
@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
         }
         Err(e) => view! {
             <main class="fatal" role="alert">
-                <h1>{tr(Lang::default(), Text::PlanError)}</h1>
+                <h1>{text(Lang::default(), Text::PlanError)}</h1>
                 <pre>{e.to_string()}</pre>
             </main>
         }
@@ -89,8 +89,8 @@ fn Workbench() -> impl IntoView {
         <div class="workbench" class:hidden=move || presenting.on.get() || printing.open.get()>
         <header class="top">
             <div class="titles">
-                <h1>{t(lang, Text::AppTitle)}</h1>
-                <p class="subtitle">{t(lang, Text::AppSubtitle)}</p>
+                <h1>{live_text(lang, Text::AppTitle)}</h1>
+                <p class="subtitle">{live_text(lang, Text::AppSubtitle)}</p>
             </div>
             <Summary />
             <Pace />

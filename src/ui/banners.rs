@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{t, tr, Text};
+use super::i18n::{live_text, text, Text};
 use super::messages;
 use super::saving::{Banner, SaveStatus, Saving};
 use super::state::AppState;
@@ -20,19 +20,19 @@ pub fn SaveState() -> impl IntoView {
         {move || match saving.status.get() {
             SaveStatus::Saved { at_ms } => view! {
                 <p class="save-state" data-save="saved" title=move || match saving.persistent.get() {
-                    Some(true) => tr(lang.get(), Text::Persistent),
-                    _ => tr(lang.get(), Text::NotPersistent),
-                }>{move || format!("{} {}", tr(lang.get(), Text::SavedAt), clock::time_of_day(at_ms))}</p>
+                    Some(true) => text(lang.get(), Text::Persistent),
+                    _ => text(lang.get(), Text::NotPersistent),
+                }>{move || format!("{} {}", text(lang.get(), Text::SavedAt), clock::time_of_day(at_ms))}</p>
             }.into_any(),
             SaveStatus::Pending => view! {
-                <p class="save-state" data-save="pending">{t(lang, Text::Saving)}</p>
+                <p class="save-state" data-save="pending">{live_text(lang, Text::Saving)}</p>
             }.into_any(),
             SaveStatus::NotSaved(why) => {
                 let key = why.key();
                 view! {
                     <div class="banner warning" role="alert" data-save="not-saved" data-why=key>
                         <p>{move || messages::not_saved(lang.get(), &why)}</p>
-                        <button type="button" data-action="export-all-now" on:click=export_all>{t(lang, Text::ExportAll)}</button>
+                        <button type="button" data-action="export-all-now" on:click=export_all>{live_text(lang, Text::ExportAll)}</button>
                     </div>
                 }.into_any()
             }
@@ -64,7 +64,7 @@ pub fn Banners() -> impl IntoView {
                     return view! {
                         <div class="banner warning" role="status" data-banner="pruned">
                             <p>{move || messages::pruned(lang.get(), count)}</p>
-                            <button type="button" class="close" on:click=move |_| dismiss(i)>{t(lang, Text::Close)}</button>
+                            <button type="button" class="close" on:click=move |_| dismiss(i)>{live_text(lang, Text::Close)}</button>
                         </div>
                     }.into_any();
                 }
@@ -79,14 +79,14 @@ pub fn Banners() -> impl IntoView {
             };
             view! {
                 <div class="banner error" role="alert" data-banner="stored">
-                    <p><strong>{move || tr(lang.get(), title)}</strong></p>
+                    <p><strong>{move || text(lang.get(), title)}</strong></p>
                     <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
                     <p>{move || match &key {
-                        Some(k) => format!("{} «{k}».", tr(lang.get(), Text::KeptUnder)),
-                        None => tr(lang.get(), Text::KeptInPage).to_string(),
+                        Some(k) => format!("{} «{k}».", text(lang.get(), Text::KeptUnder)),
+                        None => text(lang.get(), Text::KeptInPage).to_string(),
                     }}</p>
-                    <button type="button" data-action="download-raw" on:click=download>{t(lang, Text::DownloadOriginal)}</button>
-                    <button type="button" class="close" on:click=move |_| dismiss(i)>{t(lang, Text::Close)}</button>
+                    <button type="button" data-action="download-raw" on:click=download>{live_text(lang, Text::DownloadOriginal)}</button>
+                    <button type="button" class="close" on:click=move |_| dismiss(i)>{live_text(lang, Text::Close)}</button>
                 </div>
             }.into_any()
         }).collect_view()}
@@ -95,7 +95,7 @@ pub fn Banners() -> impl IntoView {
                 <span>{n.text}</span>
                 <Show when=move || n.undo>
                     <button type="button" data-action="notice-undo" on:click=move |_| { state.undo(); state.notice.set(None); }>
-                        {t(lang, Text::Undo)}
+                        {live_text(lang, Text::Undo)}
                     </button>
                 </Show>
                 <button type="button" class="close" on:click=move |_| state.notice.set(None)>"×"</button>
@@ -111,7 +111,7 @@ pub fn FileNote() -> impl IntoView {
     let state = expect_context::<AppState>();
     view! {
         <Show when=offline::from_file>
-            <p class="file-note" data-file-note="" title=t(state.lang, Text::FileModeHint)>{t(state.lang, Text::FileMode)}</p>
+            <p class="file-note" data-file-note="" title=live_text(state.lang, Text::FileModeHint)>{live_text(state.lang, Text::FileMode)}</p>
         </Show>
     }
 }

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::chart::{ChartCanvas, ChartData, ChartSize};
-use super::i18n::{num, projected_label, t, tr, verdict_text, Text};
+use super::i18n::{live_text, num, projected_label, text, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
 
@@ -58,7 +58,7 @@ pub fn Card(index: usize) -> impl IntoView {
             .is_none_or(|g| ind.with(|i| i.group == g));
         by_status && by_group
     };
-    let name = move || ind.with(|i| capitalised(i.name(lang.get().is_vi())));
+    let name = move || ind.with(|i| capitalised(i.name(lang.get())));
     // The sentence with the numbers behind the verdict.
     let reason = move || {
         let s = status.get()?;
@@ -68,11 +68,11 @@ pub fn Card(index: usize) -> impl IntoView {
         let l = lang.get();
         format!(
             "{} {}: {} {}, {} {}",
-            tr(l, Text::ChartLabel),
+            text(l, Text::ChartLabel),
             ind.with(|i| i.id.clone()),
             projected_label(l, ind.with(|i| i.target.year)),
             status.get().map(|s| num(s.outcome, l)).unwrap_or_default(),
-            tr(l, Text::Target),
+            text(l, Text::Target),
             ind.with(|i| target_words(i, l)),
         )
     };
@@ -102,27 +102,27 @@ pub fn Card(index: usize) -> impl IntoView {
                 <dd data-field="projected" data-value=move || status.get().map(|s| s.outcome.to_string()).unwrap_or_default()>
                     {move || status.get().map(|s| num(s.outcome, lang.get())).unwrap_or_default()}
                     " "
-                    <span class="unit">{move || ind.with(|i| i.target_unit(lang.get().is_vi()).to_string())}</span>
+                    <span class="unit">{move || ind.with(|i| i.target_unit(lang.get()).to_string())}</span>
                 </dd>
-                <dt>{t(lang, Text::Target)}</dt>
+                <dt>{live_text(lang, Text::Target)}</dt>
                 <dd data-field="target" data-value=ind.with(|i| i.target.value.to_string())>
                     {move || ind.with(|i| target_words(i, lang.get()))}
                 </dd>
-                <dt>{t(lang, Text::Gap)}</dt>
+                <dt>{live_text(lang, Text::Gap)}</dt>
                 <dd data-field="gap" data-value=move || status.get().map(|s| (s.outcome - s.goal).to_string()).unwrap_or_default()>
                     {move || status.get().map(|s| {
                         let gap = s.outcome - s.goal;
                         format!("{}{}", if gap > 0.0 { "+" } else { "" }, num(gap, lang.get()))
                     }).unwrap_or_default()}
                 </dd>
-                <dt>{t(lang, Text::Baseline)}</dt>
+                <dt>{live_text(lang, Text::Baseline)}</dt>
                 <dd data-field="baseline" data-value=move || baseline.get().map(|b| b.to_string()).unwrap_or_default()>
                     {move || baseline.get().map(|b| num(b, lang.get())).unwrap_or_default()}
                     " "
-                    <span class="unit">{move || ind.with(|i| i.unit(lang.get().is_vi()).to_string())}</span>
+                    <span class="unit">{move || ind.with(|i| i.unit(lang.get()).to_string())}</span>
                     <Show when=illustrative>
-                        <span class="illustrative" title=t(lang, Text::IllustrativeHint)>
-                            {t(lang, Text::Illustrative)}
+                        <span class="illustrative" title=live_text(lang, Text::IllustrativeHint)>
+                            {live_text(lang, Text::Illustrative)}
                         </span>
                     </Show>
                 </dd>

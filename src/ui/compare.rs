@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{num, t, tr, verdict_text, Text};
+use super::i18n::{live_text, num, text, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
 
@@ -36,7 +36,7 @@ pub fn CompareTable() -> impl IntoView {
                         .collect_view();
                     view! {
                         <tr data-row=ind.id.clone()>
-                            <th scope="row"><span class="id">{ind.id.clone()}</span>" "{capitalised(ind.name(l.is_vi()))}</th>
+                            <th scope="row"><span class="id">{ind.id.clone()}</span>" "{capitalised(ind.name(l))}</th>
                             <td>{target_words(ind, l)}</td>
                             <td data-value=s.outcome.to_string()>{num(s.outcome, l)}</td>
                             <td><span class=format!("badge {}", s.verdict.key())>{verdict_text(l, s.verdict)}</span></td>
@@ -50,25 +50,25 @@ pub fn CompareTable() -> impl IntoView {
     view! {
         <Show when=move || !state.compared.with(|c| c.is_empty())>
             <section class="compare" data-compare-table="">
-                <h2>{t(lang, Text::CompareTitle)}</h2>
+                <h2>{live_text(lang, Text::CompareTitle)}</h2>
                 <div class="table-scroll">
                     <table>
                         <thead>
                             <tr>
-                                <th rowspan="2">{t(lang, Text::CsvIndicator)}</th>
-                                <th rowspan="2">{t(lang, Text::Target)}</th>
+                                <th rowspan="2">{live_text(lang, Text::CsvIndicator)}</th>
+                                <th rowspan="2">{live_text(lang, Text::Target)}</th>
                                 <th colspan="2" class="shown">{move || state.name_of(&state.active.get())}</th>
                                 {move || state.compared.get().into_iter().map(|c| view! {
                                     <th colspan="3" data-scenario=c.id.clone()>{c.name.clone()}</th>
                                 }).collect_view()}
                             </tr>
                             <tr>
-                                <th>{t(lang, Text::Projected)}</th>
-                                <th>{t(lang, Text::Status)}</th>
+                                <th>{live_text(lang, Text::Projected)}</th>
+                                <th>{live_text(lang, Text::Status)}</th>
                                 {move || state.compared.get().into_iter().map(|_| view! {
-                                    <th>{tr(lang.get(), Text::Projected)}</th>
-                                    <th>{tr(lang.get(), Text::Status)}</th>
-                                    <th>{tr(lang.get(), Text::Difference)}</th>
+                                    <th>{text(lang.get(), Text::Projected)}</th>
+                                    <th>{text(lang.get(), Text::Status)}</th>
+                                    <th>{text(lang.get(), Text::Difference)}</th>
                                 }).collect_view()}
                             </tr>
                         </thead>

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::card::Card;
-use super::i18n::{t, verdict_text, Text};
+use super::i18n::{live_text, verdict_text, Text};
 use super::state::AppState;
 use crate::model::plan::Group;
 use crate::model::Verdict;
@@ -33,7 +33,7 @@ pub fn Dashboard() -> impl IntoView {
         .iter()
         .map(|&group| {
             let cards = state.plan.with_value(|p| p.indices_in(group));
-            let title = move || state.plan.with_value(|p| p.group_name(group, lang.get().is_vi()).to_string());
+            let title = move || state.plan.with_value(|p| p.group_name(group, lang.get()).to_string());
             let hidden = move || state.filter_group.get().is_some_and(|g| g != group);
             view! {
                 <section class="group" data-group=group_key(group) class:hidden=hidden>
@@ -44,7 +44,7 @@ pub fn Dashboard() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <section class="dashboard" aria-label=t(lang, Text::Dashboard)>
+        <section class="dashboard" aria-label=live_text(lang, Text::Dashboard)>
             <Filters />
             {groups}
         </section>
@@ -70,16 +70,16 @@ fn Filters() -> impl IntoView {
                 let name = move || {
                     state
                         .plan
-                        .with_value(|p| p.group_name(g, lang.get().is_vi()).to_string())
+                        .with_value(|p| p.group_name(g, lang.get()).to_string())
                 };
                 view! { <option value=group_key(g)>{name}</option> }
             })
             .collect_view()
     };
     view! {
-        <div class="filters" role="group" aria-label=t(lang, Text::Filter)>
+        <div class="filters" role="group" aria-label=live_text(lang, Text::Filter)>
             <label>
-                {t(lang, Text::Status)}
+                {live_text(lang, Text::Status)}
                 <select
                     data-filter="status"
                     on:change=move |ev| {
@@ -87,12 +87,12 @@ fn Filters() -> impl IntoView {
                         state.filter_status.set(Verdict::ALL.iter().copied().find(|x| x.key() == v));
                     }
                 >
-                    <option value="">{t(lang, Text::All)}</option>
+                    <option value="">{live_text(lang, Text::All)}</option>
                     {status_options}
                 </select>
             </label>
             <label>
-                {t(lang, Text::Group)}
+                {live_text(lang, Text::Group)}
                 <select
                     data-filter="group"
                     on:change=move |ev| {
@@ -100,7 +100,7 @@ fn Filters() -> impl IntoView {
                         state.filter_group.set(GROUPS.iter().copied().find(|g| group_key(*g) == v));
                     }
                 >
-                    <option value="">{t(lang, Text::All)}</option>
+                    <option value="">{live_text(lang, Text::All)}</option>
                     {group_options}
                 </select>
             </label>

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{tr, verdict_text, Text};
+use super::i18n::{text, verdict_text, Text};
 use super::saving::APP_VERSION;
 use super::state::AppState;
 use crate::edge::{clock, files};
@@ -56,20 +56,20 @@ pub fn download_csv(state: AppState) {
     let verdict = move |v| verdict_text(l, v);
     let words = CsvWords {
         header: [
-            tr(l, Text::CsvScenario),
-            tr(l, Text::CsvId),
-            tr(l, Text::CsvIndicator),
-            tr(l, Text::CsvUnit),
-            tr(l, Text::Year),
-            tr(l, Text::CsvValue),
-            tr(l, Text::CsvKind),
-            tr(l, Text::Target),
-            tr(l, Text::CsvTargetUnit),
-            tr(l, Text::Status),
-            tr(l, Text::CsvPace),
+            text(l, Text::CsvScenario),
+            text(l, Text::CsvId),
+            text(l, Text::CsvIndicator),
+            text(l, Text::CsvUnit),
+            text(l, Text::Year),
+            text(l, Text::CsvValue),
+            text(l, Text::CsvKind),
+            text(l, Text::Target),
+            text(l, Text::CsvTargetUnit),
+            text(l, Text::Status),
+            text(l, Text::CsvPace),
         ],
-        known: tr(l, Text::CsvKnown),
-        projected: tr(l, Text::CsvProjected),
+        known: text(l, Text::CsvKnown),
+        projected: text(l, Text::CsvProjected),
         verdict: &verdict,
     };
     // Judged as the scenario reads its targets.

@@ -10,8 +10,7 @@ use crate::model::number::{format_number, parse_number, FieldError, Lang, Number
 
 /// Why a typed value was refused, in words for the planner.
 pub fn message(e: FieldError, lang: Lang) -> String {
-    let vi = lang.is_vi();
-    let pick = |a: &str, b: &str| if vi { a.to_string() } else { b.to_string() };
+    let pick = |a: &str, b: &str| lang.pick(a.to_string(), b.to_string());
     match e {
         FieldError::Number(NumberError::Empty) => pick("Hãy nhập một số.", "Enter a number."),
         FieldError::Number(NumberError::NotANumber) => pick(
@@ -30,26 +29,19 @@ pub fn message(e: FieldError, lang: Lang) -> String {
                 format_number(decimal, 6, lang),
                 format_number(grouped, 6, lang),
             );
-            if vi {
-                format!("Có thể hiểu là {d} hoặc {g}: hãy viết rõ ({d} hay {g}).")
-            } else {
-                format!("This could be {d} or {g}: write it plainly ({d} or {g}).")
-            }
+            lang.pick(
+                format!("Có thể hiểu là {d} hoặc {g}: hãy viết rõ ({d} hay {g})."),
+                format!("This could be {d} or {g}: write it plainly ({d} or {g})."),
+            )
         }
-        FieldError::BelowMin(min) => {
-            if vi {
-                format!("Không được nhỏ hơn {}.", num(min, lang))
-            } else {
-                format!("Must not be below {}.", num(min, lang))
-            }
-        }
-        FieldError::AboveMax(max) => {
-            if vi {
-                format!("Không được lớn hơn {}.", num(max, lang))
-            } else {
-                format!("Must not be above {}.", num(max, lang))
-            }
-        }
+        FieldError::BelowMin(min) => lang.pick(
+            format!("Không được nhỏ hơn {}.", num(min, lang)),
+            format!("Must not be below {}.", num(min, lang)),
+        ),
+        FieldError::AboveMax(max) => lang.pick(
+            format!("Không được lớn hơn {}.", num(max, lang)),
+            format!("Must not be above {}.", num(max, lang)),
+        ),
         FieldError::NotWhole => pick("Hãy nhập số nguyên.", "Enter a whole number."),
     }
 }

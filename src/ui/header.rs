@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::field::NumberField;
-use super::i18n::{t, tr, Text};
+use super::i18n::{live_text, text, Text};
 use super::state::AppState;
 use crate::model::number::{Lang, Rules};
 
@@ -18,7 +18,7 @@ pub fn Summary() -> impl IntoView {
             "/"
             <span data-total=move || state.summary.get().total.to_string()>{move || state.summary.get().total}</span>
             " "
-            {t(lang, Text::OnTrackSummary)}
+            {live_text(lang, Text::OnTrackSummary)}
         </p>
     }
 }
@@ -28,10 +28,10 @@ pub fn Pace() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     view! {
-        <div class="pace" title=t(lang, Text::PaceHint)>
+        <div class="pace" title=live_text(lang, Text::PaceHint)>
             <NumberField
                 name="pace"
-                label=Signal::derive(move || tr(lang.get(), Text::Pace).to_string())
+                label=Signal::derive(move || text(lang.get(), Text::Pace).to_string())
                 unit=Signal::derive(|| "%".to_string())
                 value=Signal::derive(move || state.pace_pct.get())
                 rules=Signal::derive(|| Rules { min: -100.0, max: 100.0, whole: false })
@@ -62,7 +62,7 @@ pub fn LanguageSwitch() -> impl IntoView {
         }
     };
     view! {
-        <div class="lang-switch" role="group" aria-label=t(lang, Text::LanguageLabel)>
+        <div class="lang-switch" role="group" aria-label=live_text(lang, Text::LanguageLabel)>
             {button(Lang::Vi, "Tiếng Việt")}
             {button(Lang::En, "English")}
         </div>

@@ -136,19 +136,20 @@ pub enum Text {
     FileModeHint,
 }
 
-/// A text that follows the language switch. Every label goes through this one closure
+/// A text that follows the language switch (for a fixed language, `text`). Every label goes through this one closure
 /// type, so Leptos compiles its rendering once instead of once per label (each distinct
 /// closure costs a copy in the download).
-pub fn t(
+pub fn live_text(
     lang: RwSignal<Lang>,
-    text: Text,
+    which: Text,
 ) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
-    move || tr(lang.get(), text)
+    move || text(lang.get(), which)
 }
 
-pub fn tr(lang: Lang, text: Text) -> &'static str {
+/// The interface's words for `which`, in `lang`.
+pub fn text(lang: Lang, which: Text) -> &'static str {
     use Text::*;
-    let (vi, en) = match text {
+    let (vi, en) = match which {
         AppTitle => ("Mô phỏng kế hoạch 2026-2030 · xã Bắc Yên", "Plan simulator 2026-2030 · Bắc Yên commune"),
         AppSubtitle => (
             "Nghị quyết 32/NQ-HĐND ngày 19/12/2025: thử các giả định tốc độ tăng, xem dự báo đến 2030 và mức cần đạt.",
@@ -286,17 +287,13 @@ pub fn tr(lang: Lang, text: Text) -> &'static str {
         FileMode => ("Đang mở từ tệp trên máy", "Opened from a file on this computer"),
         FileModeHint => ("Công việc được lưu trong trình duyệt của máy này, không nằm trong tệp: chép tệp sang máy khác không mang theo kịch bản, hãy xuất tệp JSON. Liên kết chia sẻ chỉ mở được trên máy có cùng tệp ở cùng chỗ.", "Work is saved in this computer's browser, not inside the file: copying the file to another computer does not carry the scenarios, export a JSON file. Share links only open on a computer with the same file in the same place."),
     };
-    if lang.is_vi() {
-        vi
-    } else {
-        en
-    }
+    lang.pick(vi, en)
 }
 
 /// "Dự báo năm 2026": the label of an outcome names the year it is for (a yearly target
 /// dated 2026 is shown for 2026, not under a 2030 label).
 pub fn projected_label(lang: Lang, year: u16) -> String {
-    format!("{} {year}", tr(lang, Text::ProjectedIn))
+    format!("{} {year}", text(lang, Text::ProjectedIn))
 }
 
 /// A value in the chosen style with a sensible number of decimals.

@@ -10,65 +10,39 @@ use crate::model::saver::Why;
 use crate::model::scenario::{ScenarioProblem, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use crate::model::Plan;
 
-fn pick(lang: Lang, vi: String, en: String) -> String {
-    if lang.is_vi() {
-        vi
-    } else {
-        en
-    }
-}
-
 pub fn read_error(lang: Lang, e: &ReadError) -> String {
     match e {
-        ReadError::TooLarge { bytes, limit } => pick(
-            lang,
-            format!("Quá lớn: {} byte, tối đa {} byte.", num(*bytes as f64, lang), num(*limit as f64, lang)),
+        ReadError::TooLarge { bytes, limit } => lang.pick(format!("Quá lớn: {} byte, tối đa {} byte.", num(*bytes as f64, lang), num(*limit as f64, lang)),
             format!("Too large: {} bytes, at most {}.", num(*bytes as f64, lang), num(*limit as f64, lang)),
         ),
-        ReadError::NotJson { line, column } => pick(
-            lang,
-            format!("Không phải tệp kịch bản: nội dung hỏng hoặc bị cắt ở dòng {line}, cột {column}."),
+        ReadError::NotJson { line, column } => lang.pick(format!("Không phải tệp kịch bản: nội dung hỏng hoặc bị cắt ở dòng {line}, cột {column}."),
             format!("Not a scenario file: the text is damaged or cut off at line {line}, column {column}."),
         ),
-        ReadError::Shape { line, column, detail } => pick(
-            lang,
-            format!("Tệp có cấu trúc không đúng ở dòng {line}, cột {column} (chi tiết: {detail})."),
+        ReadError::Shape { line, column, detail } => lang.pick(format!("Tệp có cấu trúc không đúng ở dòng {line}, cột {column} (chi tiết: {detail})."),
             format!("The file is not laid out as expected at line {line}, column {column} ({detail})."),
         ),
-        ReadError::WrongType { found } if found.is_empty() => pick(
-            lang,
-            "Đây không phải tệp kịch bản của ứng dụng này.".into(),
+        ReadError::WrongType { found } if found.is_empty() => lang.pick("Đây không phải tệp kịch bản của ứng dụng này.".into(),
             "This is not a scenario file of this app.".into(),
         ),
-        ReadError::WrongType { found } => pick(
-            lang,
-            format!("Đây là tệp loại «{found}», không phải tệp kịch bản của ứng dụng này."),
+        ReadError::WrongType { found } => lang.pick(format!("Đây là tệp loại «{found}», không phải tệp kịch bản của ứng dụng này."),
             format!("This is a «{found}» file, not a scenario file of this app."),
         ),
-        ReadError::NewerVersion { version, supported } => pick(
-            lang,
-            format!("Được tạo bởi phiên bản mới hơn của ứng dụng (định dạng {version}; phiên bản này đọc đến {supported}). Hãy mở bằng phiên bản mới."),
+        ReadError::NewerVersion { version, supported } => lang.pick(format!("Được tạo bởi phiên bản mới hơn của ứng dụng (định dạng {version}; phiên bản này đọc đến {supported}). Hãy mở bằng phiên bản mới."),
             format!("Made by a newer version of the app (format {version}; this one reads up to {supported}). Open it with the newer version."),
         ),
-        ReadError::NoScenarios => pick(
-            lang,
-            "Tệp không có kịch bản nào.".into(),
+        ReadError::NoScenarios => lang.pick("Tệp không có kịch bản nào.".into(),
             "The file holds no scenarios.".into(),
         ),
-        ReadError::TooManyScenarios { count, limit } => pick(
-            lang,
-            format!("Tệp có {count} kịch bản, tối đa {limit}."),
+        ReadError::TooManyScenarios { count, limit } => lang.pick(format!("Tệp có {count} kịch bản, tối đa {limit}."),
             format!("The file holds {count} scenarios, at most {limit}."),
         ),
         ReadError::BrokenLink(c) => {
-            let why = match c {
-                CodecError::BadCharacter => pick(lang, "có ký tự lạ".into(), "it has characters a link cannot".into()),
-                CodecError::TooLarge => pick(lang, "nội dung quá lớn".into(), "it unpacks too large".into()),
-                _ => pick(lang, "bị cắt ngắn hoặc bị sửa".into(), "it was cut short or changed".into()),
+            let why: String = match c {
+                CodecError::BadCharacter => lang.pick("có ký tự lạ".into(), "it has characters a link cannot".into()),
+                CodecError::TooLarge => lang.pick("nội dung quá lớn".into(), "it unpacks too large".into()),
+                _ => lang.pick("bị cắt ngắn hoặc bị sửa".into(), "it was cut short or changed".into()),
             };
-            pick(
-                lang,
-                format!("Liên kết chia sẻ bị hỏng ({why}). Hãy xin lại liên kết đầy đủ."),
+            lang.pick(format!("Liên kết chia sẻ bị hỏng ({why}). Hãy xin lại liên kết đầy đủ."),
                 format!("The share link is damaged ({why}). Ask for the full link again."),
             )
         }
@@ -77,18 +51,15 @@ pub fn read_error(lang: Lang, e: &ReadError) -> String {
 
 fn assumption_error(lang: Lang, e: &AssumptionError) -> String {
     match e {
-        AssumptionError::NotFinite => pick(
-            lang,
+        AssumptionError::NotFinite => lang.pick(
             "thiếu số hoặc số vô hạn".into(),
             "a number is missing or infinite".into(),
         ),
-        AssumptionError::Unreadable => pick(
-            lang,
+        AssumptionError::Unreadable => lang.pick(
             "giá trị không đọc được (không phải số hoặc sai dạng)".into(),
             "the value could not be read (not a number, or the wrong shape)".into(),
         ),
-        AssumptionError::OutOfRange { min, max } => pick(
-            lang,
+        AssumptionError::OutOfRange { min, max } => lang.pick(
             format!(
                 "giả định phải nằm trong khoảng {} đến {}",
                 num(*min, lang),
@@ -100,8 +71,7 @@ fn assumption_error(lang: Lang, e: &AssumptionError) -> String {
                 num(*max, lang)
             ),
         ),
-        AssumptionError::Unphysical { value } => pick(
-            lang,
+        AssumptionError::Unphysical { value } => lang.pick(
             format!(
                 "giá trị {} nhỏ hơn 0 hoặc vượt mức tối đa",
                 num(*value, lang)
@@ -111,13 +81,11 @@ fn assumption_error(lang: Lang, e: &AssumptionError) -> String {
                 num(*value, lang)
             ),
         ),
-        AssumptionError::YearOutsidePlan { year } => pick(
-            lang,
+        AssumptionError::YearOutsidePlan { year } => lang.pick(
             format!("năm {year} nằm ngoài kỳ kế hoạch"),
             format!("{year} is outside the plan period"),
         ),
-        AssumptionError::BadSpread => pick(
-            lang,
+        AssumptionError::BadSpread => lang.pick(
             "khoảng dao động không hợp lệ".into(),
             "the range is not valid".into(),
         ),
@@ -128,29 +96,19 @@ fn assumption_error(lang: Lang, e: &AssumptionError) -> String {
 fn field_name(lang: Lang, field: crate::model::assumption::Field) -> String {
     use crate::model::assumption::Field::*;
     match field {
-        Method => pick(
-            lang,
-            "phương pháp dự báo".into(),
-            "projection method".into(),
-        ),
-        Parameter => pick(lang, "giả định".into(), "assumption".into()),
-        Baseline => pick(lang, "số liệu năm 2025".into(), "2025 figure".into()),
-        Actual(y) => pick(
-            lang,
-            format!("số thực hiện năm {y}"),
-            format!("actual for {y}"),
-        ),
-        PathPoint(y) => pick(
-            lang,
+        Method => lang.pick("phương pháp dự báo".into(), "projection method".into()),
+        Parameter => lang.pick("giả định".into(), "assumption".into()),
+        Baseline => lang.pick("số liệu năm 2025".into(), "2025 figure".into()),
+        Actual(y) => lang.pick(format!("số thực hiện năm {y}"), format!("actual for {y}")),
+        PathPoint(y) => lang.pick(
             format!("lộ trình năm {y}"),
             format!("planned value for {y}"),
         ),
-        PathLength => pick(
-            lang,
+        PathLength => lang.pick(
             "lộ trình quá nhiều điểm".into(),
             "too many planned values".into(),
         ),
-        Spread => pick(lang, "khoảng dao động".into(), "uncertainty range".into()),
+        Spread => lang.pick("khoảng dao động".into(), "uncertainty range".into()),
     }
 }
 
@@ -168,8 +126,7 @@ pub fn problem_lines(
         .collect();
     if more > 0 {
         let more = num(more as f64, lang);
-        lines.push(pick(
-            lang,
+        lines.push(lang.pick(
             format!("… và {more} vấn đề khác."),
             format!("… and {more} more."),
         ));
@@ -179,9 +136,7 @@ pub fn problem_lines(
 
 /// Old set-aside copies removed to keep the store from filling.
 pub fn pruned(lang: Lang, count: usize) -> String {
-    pick(
-        lang,
-        format!("Đã xoá {count} bản cất riêng cũ nhất để bộ nhớ không đầy (giữ tối đa {} bản).", crate::model::saver::MAX_SET_ASIDE),
+    lang.pick(format!("Đã xoá {count} bản cất riêng cũ nhất để bộ nhớ không đầy (giữ tối đa {} bản).", crate::model::saver::MAX_SET_ASIDE),
         format!("Removed the {count} oldest set-aside copies so storage does not fill up (at most {} are kept).", crate::model::saver::MAX_SET_ASIDE),
     )
 }
@@ -190,37 +145,27 @@ pub fn pruned(lang: Lang, count: usize) -> String {
 pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> String {
     let indicator = |id: &str| {
         plan.indicator(id)
-            .map(|i| format!("{id} ({})", i.name(lang.is_vi())))
+            .map(|i| format!("{id} ({})", i.name(lang)))
             .unwrap_or_else(|| id.to_string())
     };
     let what = match p {
-        ScenarioProblem::EmptyName => pick(
-            lang,
-            "không có tên; đã đặt tên mới".into(),
+        ScenarioProblem::EmptyName => lang.pick("không có tên; đã đặt tên mới".into(),
             "had no name; it was given one".into(),
         ),
-        ScenarioProblem::NameTooLong => pick(
-            lang,
-            format!("tên dài quá {MAX_NAME_CHARS} ký tự; đã cắt bớt"),
+        ScenarioProblem::NameTooLong => lang.pick(format!("tên dài quá {MAX_NAME_CHARS} ký tự; đã cắt bớt"),
             format!("name longer than {MAX_NAME_CHARS} characters; shortened"),
         ),
-        ScenarioProblem::NoteTooLong => pick(
-            lang,
-            format!("ghi chú dài quá {MAX_NOTE_CHARS} ký tự; đã cắt bớt"),
+        ScenarioProblem::NoteTooLong => lang.pick(format!("ghi chú dài quá {MAX_NOTE_CHARS} ký tự; đã cắt bớt"),
             format!("note longer than {MAX_NOTE_CHARS} characters; shortened"),
         ),
-        ScenarioProblem::UnknownIndicator { id } => pick(
-            lang,
-            format!("chỉ tiêu «{id}» không có trong kế hoạch; bỏ qua"),
+        ScenarioProblem::UnknownIndicator { id } => lang.pick(format!("chỉ tiêu «{id}» không có trong kế hoạch; bỏ qua"),
             format!("indicator «{id}» is not in the plan; left out"),
         ),
         ScenarioProblem::BadValue {
             indicator: id,
             field,
             error,
-        } => pick(
-            lang,
-            format!(
+        } => lang.pick(format!(
                 "chỉ tiêu {}, {}: {}; chỉ giá trị này được bỏ hoặc đưa về giới hạn, các giá trị khác được giữ",
                 indicator(id),
                 field_name(lang, *field),
@@ -233,9 +178,7 @@ pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> 
                 assumption_error(lang, error)
             ),
         ),
-        ScenarioProblem::UnknownReading { indicator: id } => pick(
-            lang,
-            format!(
+        ScenarioProblem::UnknownReading { indicator: id } => lang.pick(format!(
                 "chỉ tiêu {}: cách hiểu không có trong kế hoạch; dùng cách hiểu của kế hoạch",
                 indicator(id)
             ),
@@ -244,19 +187,13 @@ pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> 
                 indicator(id)
             ),
         ),
-        ScenarioProblem::Unreadable => pick(
-            lang,
-            "không đọc được kịch bản này; bỏ qua".into(),
+        ScenarioProblem::Unreadable => lang.pick("không đọc được kịch bản này; bỏ qua".into(),
             "this scenario could not be read; left out".into(),
         ),
-        ScenarioProblem::RecordValue { field } => pick(
-            lang,
-            format!("giá trị chung «{field}» của dữ liệu không đọc được; đã đặt lại"),
+        ScenarioProblem::RecordValue { field } => lang.pick(format!("giá trị chung «{field}» của dữ liệu không đọc được; đã đặt lại"),
             format!("the record's own value «{field}» could not be read; it was reset"),
         ),
-        ScenarioProblem::BadPace => pick(
-            lang,
-            "nhịp độ chung không hợp lệ; đặt về 0 %".into(),
+        ScenarioProblem::BadPace => lang.pick("nhịp độ chung không hợp lệ; đặt về 0 %".into(),
             "the plan-wide pace was not valid; set to 0 %".into(),
         ),
     };
@@ -265,34 +202,22 @@ pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> 
 
 pub fn not_saved(lang: Lang, why: &Why) -> String {
     match why {
-        Why::Full => pick(
-            lang,
-            "Bộ nhớ của trình duyệt đã đầy: thay đổi chưa được lưu, chỉ còn trong trang này. Hãy xuất tệp để giữ lại.".into(),
+        Why::Full => lang.pick("Bộ nhớ của trình duyệt đã đầy: thay đổi chưa được lưu, chỉ còn trong trang này. Hãy xuất tệp để giữ lại.".into(),
             "The browser's storage is full: changes are not saved, they are only in this page. Export a file to keep them.".into(),
         ),
-        Why::Refused => pick(
-            lang,
-            "Trình duyệt không cho lưu (chế độ riêng tư hoặc đã tắt lưu trữ): công việc chỉ còn trong trang này. Hãy xuất tệp để giữ lại.".into(),
+        Why::Refused => lang.pick("Trình duyệt không cho lưu (chế độ riêng tư hoặc đã tắt lưu trữ): công việc chỉ còn trong trang này. Hãy xuất tệp để giữ lại.".into(),
             "The browser does not allow saving (private mode or storage switched off): work is only in this page. Export a file to keep it.".into(),
         ),
-        Why::Mismatch => pick(
-            lang,
-            "Đã lưu nhưng đọc lại không khớp: có thể bộ nhớ bị lỗi. Hãy xuất tệp để giữ lại.".into(),
+        Why::Mismatch => lang.pick("Đã lưu nhưng đọc lại không khớp: có thể bộ nhớ bị lỗi. Hãy xuất tệp để giữ lại.".into(),
             "Saved, but reading it back gave something else: storage may be failing. Export a file to keep your work.".into(),
         ),
-        Why::Newer { version } => pick(
-            lang,
-            format!("Dữ liệu đã lưu thuộc một phiên bản mới hơn (định dạng {version}); phiên bản này không ghi đè lên. Thay đổi ở đây chưa được lưu: hãy xuất tệp."),
+        Why::Newer { version } => lang.pick(format!("Dữ liệu đã lưu thuộc một phiên bản mới hơn (định dạng {version}); phiên bản này không ghi đè lên. Thay đổi ở đây chưa được lưu: hãy xuất tệp."),
             format!("The saved data belongs to a newer version (format {version}); this version will not write over it. Changes here are not saved: export a file."),
         ),
-        Why::NewerApp { version } => pick(
-            lang,
-            format!("Dữ liệu đã lưu do phiên bản mới hơn của ứng dụng ({version}) ghi, có thể ở một thẻ khác; trang này không ghi đè lên. Hãy tải lại trang để dùng phiên bản mới."),
+        Why::NewerApp { version } => lang.pick(format!("Dữ liệu đã lưu do phiên bản mới hơn của ứng dụng ({version}) ghi, có thể ở một thẻ khác; trang này không ghi đè lên. Hãy tải lại trang để dùng phiên bản mới."),
             format!("The saved data was written by a newer version of the app ({version}), perhaps in another tab; this page will not write over it. Reload the page to use the newer version."),
         ),
-        Why::CannotSetAside => pick(
-            lang,
-            "Dữ liệu đã lưu không đọc được và không thể cất riêng, nên không bị ghi đè. Thay đổi ở đây chưa được lưu: hãy tải bản gốc và xuất tệp.".into(),
+        Why::CannotSetAside => lang.pick("Dữ liệu đã lưu không đọc được và không thể cất riêng, nên không bị ghi đè. Thay đổi ở đây chưa được lưu: hãy tải bản gốc và xuất tệp.".into(),
             "The saved data cannot be read and cannot be set aside, so it is not written over. Changes here are not saved: download the original and export a file.".into(),
         ),
     }

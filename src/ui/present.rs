@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use super::card::Card;
 use super::chart::{ChartCanvas, ChartSize};
 use super::header::{Pace, Summary};
-use super::i18n::{num, t, tr, verdict_text, Text};
+use super::i18n::{live_text, num, text, verdict_text, Text};
 use super::indicator::{chart_data, ParameterField};
 use super::scenarios::ScenarioSelect;
 use super::state::AppState;
@@ -185,8 +185,8 @@ pub fn PresentButton() -> impl IntoView {
     let p = expect_context::<Presenting>();
     view! {
         <button type="button" class="present-button" data-action="present" on:click=move |_| p.start()
-            title=t(state.lang, Text::PresentHint)>
-            {t(state.lang, Text::Present)}
+            title=live_text(state.lang, Text::PresentHint)>
+            {live_text(state.lang, Text::Present)}
         </button>
     }
 }
@@ -202,21 +202,21 @@ pub fn Presentation() -> impl IntoView {
     view! {
         <Show when=move || p.on.get()>
             <div class="present" class:idle=move || p.idle.get() data-present="" role="dialog" aria-modal="true"
-                aria-label=t(lang, Text::Present)>
+                aria-label=live_text(lang, Text::Present)>
                 <header class="present-bar">
                     <ScenarioSelect name="slide-scenario" />
                     <label class="present-mode">
                         <input type="checkbox" data-input="by-group" prop:checked=move || p.by_group.get()
                             on:change=move |ev| { p.by_group.set(event_target_checked(&ev)); p.at.set(0); } />
-                        {t(lang, Text::ByGroup)}
+                        {live_text(lang, Text::ByGroup)}
                     </label>
                     <span class="present-count" data-count=count>{count}</span>
                     <button type="button" data-action="prev-slide" on:click=move |_| p.go(state, p.at.get_untracked() as isize - 1)>"◀"</button>
                     <button type="button" data-action="next-slide" on:click=move |_| p.go(state, p.at.get_untracked() as isize + 1)>"▶"</button>
-                    <button type="button" data-action="leave-present" on:click=move |_| p.stop()>{t(lang, Text::LeavePresent)}</button>
+                    <button type="button" data-action="leave-present" on:click=move |_| p.stop()>{live_text(lang, Text::LeavePresent)}</button>
                 </header>
                 <Show when=move || p.refused.get()>
-                    <p class="present-note">{t(lang, Text::FullscreenRefused)}</p>
+                    <p class="present-note">{live_text(lang, Text::FullscreenRefused)}</p>
                 </Show>
                 {move || match slide.get() {
                     Some(Slide::Summary) | None => view! { <SummarySlide /> }.into_any(),
@@ -245,7 +245,7 @@ fn SummarySlide() -> impl IntoView {
     };
     view! {
         <section class="slide summary-slide" data-slide="summary">
-            <h1>{t(lang, Text::AppTitle)}</h1>
+            <h1>{live_text(lang, Text::AppTitle)}</h1>
             <h2>{move || state.name_of(&state.active.get())}</h2>
             <div class="big-summary"><Summary /></div>
             <ul class="counts">{counts}</ul>
@@ -262,7 +262,7 @@ fn GroupSlide(group: Group) -> impl IntoView {
     let title = move || {
         state
             .plan
-            .with_value(|plan| plan.group_name(group, lang.get().is_vi()).to_string())
+            .with_value(|plan| plan.group_name(group, lang.get()).to_string())
     };
     view! {
         <section class="slide group-slide" data-slide=super::dashboard::group_key(group)>
@@ -282,23 +282,23 @@ fn IndicatorSlide() -> impl IntoView {
     let data = chart_data(sel);
     let label = Signal::derive(move || {
         ind.get()
-            .map(|i| format!("{} {}", tr(lang.get(), Text::ChartLabel), i.id))
+            .map(|i| format!("{} {}", text(lang.get(), Text::ChartLabel), i.id))
             .unwrap_or_default()
     });
     view! {
         <section class="slide indicator-slide" data-slide=move || ind.get().map(|i| i.id).unwrap_or_default()>
-            <h1>{move || ind.get().map(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get().is_vi())))).unwrap_or_default()}</h1>
+            <h1>{move || ind.get().map(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get())))).unwrap_or_default()}</h1>
             <div class="slide-body">
                 <ChartCanvas data=data size=ChartSize::Slide label=label name="slide" />
                 <dl class="slide-numbers">
-                    <dt>{t(lang, Text::Target)}</dt>
+                    <dt>{live_text(lang, Text::Target)}</dt>
                     <dd>{move || ind.get().map(|i| format!("{} ({})", target_words(&i, lang.get()), i.target.year)).unwrap_or_default()}</dd>
                     <dt>{move || ind.get().map(|i| super::i18n::projected_label(lang.get(), i.target.year)).unwrap_or_default()}</dt>
                     <dd data-field="slide-projected" data-value=move || result.get().map(|(_, s)| s.outcome.to_string()).unwrap_or_default()>
                         {move || result.get().map(|(_, s)| num(s.outcome, lang.get())).unwrap_or_default()}
-                        " "{move || ind.get().map(|i| i.target_unit(lang.get().is_vi()).to_string()).unwrap_or_default()}
+                        " "{move || ind.get().map(|i| i.target_unit(lang.get()).to_string()).unwrap_or_default()}
                     </dd>
-                    <dt>{t(lang, Text::Status)}</dt>
+                    <dt>{live_text(lang, Text::Status)}</dt>
                     <dd><span class=move || format!("badge {}", result.get().map(|(_, s)| s.verdict.key()).unwrap_or(""))>
                         {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
                     </span></dd>

@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 
 use super::chart::{ChartCanvas, ChartData, ChartSize};
-use super::i18n::{method_name, num, parameter_unit, projected_label, t, tr, verdict_text, Text};
+use super::i18n::{
+    live_text, method_name, num, parameter_unit, projected_label, text, verdict_text, Text,
+};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
 use crate::model::Indicator;
@@ -49,11 +51,10 @@ pub fn provide_printing() -> Printing {
 fn today(lang: crate::model::number::Lang) -> String {
     let d = js_sys::Date::new_0();
     let (day, month, year) = (d.get_date(), d.get_month() + 1, d.get_full_year());
-    if lang.is_vi() {
-        format!("ngày {day:02}/{month:02}/{year}")
-    } else {
-        format!("{day:02}/{month:02}/{year}")
-    }
+    lang.pick(
+        format!("ngày {day:02}/{month:02}/{year}"),
+        format!("{day:02}/{month:02}/{year}"),
+    )
 }
 
 #[component]
@@ -61,7 +62,7 @@ pub fn ReportButton() -> impl IntoView {
     let state = expect_context::<AppState>();
     let p = expect_context::<Printing>();
     view! {
-        <button type="button" data-action="report" on:click=move |_| p.open.set(true)>{t(state.lang, Text::Report)}</button>
+        <button type="button" data-action="report" on:click=move |_| p.open.set(true)>{live_text(state.lang, Text::Report)}</button>
     }
 }
 
@@ -80,25 +81,25 @@ pub fn ReportView() -> impl IntoView {
         <Show when=move || p.open.get()>
             <div class="report-view" data-report-view="">
                 <div class="report-actions">
-                    <button type="button" data-action="print" on:click=print>{t(lang, Text::PrintPdf)}</button>
-                    <button type="button" data-action="close-report-view" on:click=move |_| p.open.set(false)>{t(lang, Text::Close)}</button>
+                    <button type="button" data-action="print" on:click=print>{live_text(lang, Text::PrintPdf)}</button>
+                    <button type="button" data-action="close-report-view" on:click=move |_| p.open.set(false)>{live_text(lang, Text::Close)}</button>
                 </div>
                 <section class="cover" data-report-cover="">
                     <p class="cover-kicker">{move || state.plan.with_value(|plan| {
                         let r = &plan.resolution;
-                        if lang.get().is_vi() { format!("{} · {}", r.commune_vi, r.title_vi) } else { format!("{} · {}", r.commune_en, r.title_en) }
+                        lang.get().pick(format!("{} · {}", r.commune_vi, r.title_vi), format!("{} · {}", r.commune_en, r.title_en))
                     })}</p>
-                    <h1>{t(lang, Text::ReportTitle)}</h1>
+                    <h1>{live_text(lang, Text::ReportTitle)}</h1>
                     <h2 data-report-scenario="">{move || state.name_of(&state.active.get())}</h2>
                     <p class="cover-note">{move || state.active.get().note}</p>
                     <p>{move || today(lang.get())}</p>
                     <p class="cover-summary">
-                        <strong>{move || state.summary.get().on_track}</strong>"/"{move || state.summary.get().total}" "{t(lang, Text::OnTrackSummary)}
+                        <strong>{move || state.summary.get().on_track}</strong>"/"{move || state.summary.get().total}" "{live_text(lang, Text::OnTrackSummary)}
                     </p>
                     <Show when=move || state.pace_pct.get() != 0.0>
-                        <p data-report-pace="">{move || format!("{}: {} %", tr(lang.get(), Text::PaceOnReport), crate::model::number::format_number(state.pace_pct.get(), 1, lang.get()))}</p>
+                        <p data-report-pace="">{move || format!("{}: {} %", text(lang.get(), Text::PaceOnReport), crate::model::number::format_number(state.pace_pct.get(), 1, lang.get()))}</p>
                     </Show>
-                    <p class="cover-note">{t(lang, Text::IllustrativeHint)}</p>
+                    <p class="cover-note">{live_text(lang, Text::IllustrativeHint)}</p>
                 </section>
                 {(0..count).map(|k| view! { <ReportIndicator index=k /> }).collect_view()}
             </div>
@@ -126,16 +127,16 @@ fn assumption_words(state: AppState, ind: &Indicator, k: usize) -> String {
         if pace != 0.0 {
             words += &format!(
                 "; {} {} %",
-                tr(l, Text::PaceOnReport),
+                text(l, Text::PaceOnReport),
                 crate::model::number::format_number(pace, 1, l)
             );
         }
         if let Some(b) = a.baseline {
             words += &format!(
                 "; {} {} {}",
-                tr(l, Text::BaselineField),
+                text(l, Text::BaselineField),
                 num(b, l),
-                ind.unit(l.is_vi())
+                ind.unit(l)
             );
         }
         words
@@ -160,26 +161,26 @@ fn ReportIndicator(index: usize) -> impl IntoView {
     let id = ind.with_untracked(|i| i.id.clone());
     view! {
         <article class="report-indicator" data-report-indicator=id.clone()>
-            <h2>{move || ind.with(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get().is_vi()))))}</h2>
+            <h2>{move || ind.with(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get()))))}</h2>
             <ChartCanvas data=data size=ChartSize::Full label=Signal::derive(move || ind.with(|i| i.id.clone())) name=format!("report-{id}") fixed=CHART />
             <dl class="report-facts">
-                <dt>{t(lang, Text::Target)}</dt>
+                <dt>{live_text(lang, Text::Target)}</dt>
                 <dd>{move || ind.with(|i| format!("{} ({})", target_words(i, lang.get()), i.target.year))}</dd>
-                <dt>{t(lang, Text::Assumption)}</dt>
+                <dt>{live_text(lang, Text::Assumption)}</dt>
                 <dd>{move || ind.with(|i| assumption_words(state, i, index))}</dd>
                 <dt>{move || projected_label(lang.get(), ind.with(|i| i.target.year))}</dt>
-                <dd>{move || result.get().map(|(_, s)| format!("{} {}", num(s.outcome, lang.get()), ind.with(|i| i.target_unit(lang.get().is_vi()).to_string()))).unwrap_or_default()}</dd>
-                <dt>{t(lang, Text::Status)}</dt>
+                <dd>{move || result.get().map(|(_, s)| format!("{} {}", num(s.outcome, lang.get()), ind.with(|i| i.target_unit(lang.get()).to_string()))).unwrap_or_default()}</dd>
+                <dt>{live_text(lang, Text::Status)}</dt>
                 <dd data-report-status=move || result.get().map(|(_, s)| s.verdict.key()).unwrap_or("")>
                     {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
                     <br />
                     <span class="reason" data-reason="">{move || result.get().map(|(_, s)| ind.with(|i| crate::model::reason::sentence(i, &s, lang.get()))).unwrap_or_default()}</span>
                 </dd>
-                <dt>{t(lang, Text::Source)}</dt>
+                <dt>{live_text(lang, Text::Source)}</dt>
                 <dd>{move || ind.with(|i| {
                     let l = lang.get();
-                    let source = if l.is_vi() { &i.baseline.source_vi } else { &i.baseline.source_en };
-                    format!("{} {} {} ({}). {source}", tr(l, Text::Baseline), num(i.baseline.value, l), i.unit(l.is_vi()), i.baseline.year)
+                    let source = l.pick(&i.baseline.source_vi, &i.baseline.source_en);
+                    format!("{} {} {} ({}). {source}", text(l, Text::Baseline), num(i.baseline.value, l), i.unit(l), i.baseline.year)
                 })}</dd>
             </dl>
             <table class="report-years">

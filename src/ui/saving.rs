@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use std::collections::VecDeque;
 use std::time::Duration;
 
-use super::i18n::{tr, Text};
+use super::i18n::{text, Text};
 use super::state::{AppState, Notice};
 use crate::edge::{clock, storage};
 use crate::model::number::Lang;
@@ -87,7 +87,7 @@ pub fn startup(plan: &Plan) -> Startup {
     let workspace = workspace.unwrap_or_else(|| {
         Workspace::starting(
             clock::fresh_id(),
-            tr(lang, Text::FirstScenario),
+            text(lang, Text::FirstScenario),
             clock::now_ms(),
         )
     });
@@ -203,7 +203,7 @@ impl Saving {
                 Do::Adopt { merged, theirs } => {
                     state.adopt(merged, &theirs);
                     state.notice.set(Some(Notice {
-                        text: tr(state.lang.get_untracked(), Text::OtherTabChanged).to_string(),
+                        text: text(state.lang.get_untracked(), Text::OtherTabChanged).to_string(),
                         undo: false,
                     }));
                 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{tr, Text};
+use super::i18n::{text, Text};
 use crate::edge::clock;
 use crate::model::history::History;
 use crate::model::number::Lang;
@@ -81,9 +81,9 @@ pub struct AppState {
 /// empty choice.
 fn shown_name(lang: Lang, id: &str, name: &str) -> String {
     if id == REFERENCE_ID {
-        tr(lang, Text::ReferenceName).to_string()
+        text(lang, Text::ReferenceName).to_string()
     } else if name.is_empty() {
-        tr(lang, Text::NewScenario).to_string()
+        text(lang, Text::NewScenario).to_string()
     } else {
         name.to_string()
     }
@@ -241,7 +241,7 @@ impl AppState {
         }
         let lang = self.lang.get_untracked();
         let name = unique_name(
-            tr(lang, Text::ForkName),
+            text(lang, Text::ForkName),
             w.scenarios.iter().map(|s| s.name.as_str()),
         );
         let copy = Scenario {
@@ -253,7 +253,7 @@ impl AppState {
         };
         w.add(copy);
         self.notice.set(Some(Notice {
-            text: format!("{} «{name}»", tr(lang, Text::Forked)),
+            text: format!("{} «{name}»", text(lang, Text::Forked)),
             undo: false,
         }));
         w.active.clone()

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{t, Text};
+use super::i18n::{live_text, Text};
 use super::state::AppState;
 use crate::edge::files;
 
@@ -28,6 +28,6 @@ pub fn PngButton(chart: &'static str) -> impl IntoView {
         }
     };
     view! {
-        <button type="button" class="png" data-action="png" on:click=download>{t(lang, Text::Png)}</button>
+        <button type="button" class="png" data-action="png" on:click=download>{live_text(lang, Text::Png)}</button>
     }
 }

@@ -17,7 +17,7 @@ pub fn target_words(ind: &Indicator, lang: Lang) -> String {
     } else {
         format!("{sign} {}", num(ind.target.value, lang))
     };
-    format!("{value} {}", ind.target_unit(lang.is_vi()))
+    format!("{value} {}", ind.target_unit(lang))
 }
 
 /// First letter upper-case: the resolution's words often start mid-sentence. Only an

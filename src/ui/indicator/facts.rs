@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::model::number::format_number;
-use crate::ui::i18n::{t, tr, verdict_text, Text};
+use crate::model::number::{format_number, Lang};
+use crate::ui::i18n::{live_text, text, verdict_text, Text};
 use crate::ui::state::{AppState, Selection};
 
 #[component]
@@ -16,23 +16,23 @@ pub fn Facts(sel: Selection) -> impl IntoView {
     let probability = move || state.band.get().map(|b| b.probability_met);
     view! {
         <dl class="facts">
-            <dt>{t(lang, Text::FirstYearMet)}</dt>
+            <dt>{live_text(lang, Text::FirstYearMet)}</dt>
             <dd data-first-year=move || status.get().and_then(|s| s.first_year_met).map(|y| y.to_string()).unwrap_or_default()>
                 {move || match status.get().and_then(|s| s.first_year_met) {
                     Some(y) => y.to_string(),
-                    None => tr(lang.get(), Text::NotBy).to_string(),
+                    None => text(lang.get(), Text::NotBy).to_string(),
                 }}
             </dd>
-            <dt>{t(lang, Text::Probability)}</dt>
+            <dt>{live_text(lang, Text::Probability)}</dt>
             <dd data-probability=move || probability().map(|p| p.to_string()).unwrap_or_default()>
                 {move || probability().map(|p| format!("{} %", format_number(p * 100.0, 0, lang.get()))).unwrap_or_default()}
-                <span class="unit">{move || format!(" ({} {})", format_number(crate::ui::state::DRAWS as f64, 0, lang.get()), tr(lang.get(), Text::Draws))}</span>
+                <span class="unit">{move || format!(" ({} {})", format_number(crate::ui::state::DRAWS as f64, 0, lang.get()), text(lang.get(), Text::Draws))}</span>
             </dd>
-            <dt>{t(lang, Text::Source)}</dt>
-            <dd>{move || ind.get().map(|i| if lang.get().is_vi() { i.baseline.source_vi } else { i.baseline.source_en }).unwrap_or_default()}</dd>
-            <Show when=move || ind.get().and_then(|i| i.note(true).map(str::to_string)).is_some()>
-                <dt>{t(lang, Text::Note)}</dt>
-                <dd class="note">{move || ind.get().and_then(|i| i.note(lang.get().is_vi()).map(str::to_string)).unwrap_or_default()}</dd>
+            <dt>{live_text(lang, Text::Source)}</dt>
+            <dd>{move || ind.get().map(|i| lang.get().pick(i.baseline.source_vi, i.baseline.source_en)).unwrap_or_default()}</dd>
+            <Show when=move || ind.get().and_then(|i| i.note(Lang::Vi).map(str::to_string)).is_some()>
+                <dt>{live_text(lang, Text::Note)}</dt>
+                <dd class="note">{move || ind.get().and_then(|i| i.note(lang.get()).map(str::to_string)).unwrap_or_default()}</dd>
             </Show>
         </dl>
     }
@@ -86,13 +86,13 @@ pub fn Readings(sel: Selection) -> impl IntoView {
         <Show when=move || !readings.get().is_empty()>
             <div class="readings" data-readings="">
                 <label>
-                    {t(lang, Text::Reading)}
+                    {live_text(lang, Text::Reading)}
                     <select data-input="reading" on:change=move |ev| state.set_reading(index.get_untracked(), event_target_value(&ev))>
                         {move || {
                             let current = chosen.get();
                             readings.get().into_iter().enumerate().map(|(k, r)| {
                                 let on = current.as_deref().map_or(k == 0, |c| c == r.id);
-                                view! { <option value=r.id.clone() selected=on>{r.label(lang.get().is_vi()).to_string()}</option> }
+                                view! { <option value=r.id.clone() selected=on>{r.label(lang.get()).to_string()}</option> }
                             }).collect_view()
                         }}
                     </select>
@@ -101,7 +101,7 @@ pub fn Readings(sel: Selection) -> impl IntoView {
                     {move || verdicts.get().into_iter().map(|(r, v, why)| view! {
                         <li data-reading=r.id.clone() data-status=v.key()>
                             <span class=format!("badge {}", v.key())>{verdict_text(lang.get(), v)}</span>
-                            " " {r.label(lang.get().is_vi()).to_string()} ": " {why}
+                            " " {r.label(lang.get()).to_string()} ": " {why}
                         </li>
                     }).collect_view()}
                 </ul>

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 use super::chart::{ChartCanvas, ChartData, ChartSize};
 use super::field::NumberField;
-use super::i18n::{method_name, num, t, tr, verdict_text, Text};
+use super::i18n::{live_text, method_name, num, text, verdict_text, Text};
 use super::state::{AppState, Selection};
 use super::words::{capitalised, target_words};
 use crate::model::edit::{methods_for, switch_method};
@@ -56,13 +56,13 @@ pub fn IndicatorView() -> impl IntoView {
             .collect();
         format!(
             "{} {}. {}: {}. {}. {}. {}",
-            tr(l, Text::ChartLabel),
+            text(l, Text::ChartLabel),
             i.id,
-            tr(l, Text::Target),
+            text(l, Text::Target),
             target_words(&i, l),
             values.join("; "),
             verdict_text(l, s.verdict),
-            tr(l, Text::TableBelow)
+            text(l, Text::TableBelow)
         )
     });
     let edit =
@@ -83,7 +83,7 @@ pub fn IndicatorView() -> impl IntoView {
     });
     let baseline_unit = Signal::derive(move || {
         ind.get()
-            .map(|i| i.unit(lang.get().is_vi()).to_string())
+            .map(|i| i.unit(lang.get()).to_string())
             .unwrap_or_default()
     });
     // The baseline's slider spans 0 to the ceiling, or to twice the larger of baseline and
@@ -125,7 +125,7 @@ pub fn IndicatorView() -> impl IntoView {
                     if let Some(Ok(e)) = in_force.get() {
                         words.push_str(&format!(
                             " ({} {})",
-                            tr(l, Text::RequiredInForce),
+                            text(l, Text::RequiredInForce),
                             parameter_phrase(&i, &a.method, e, l)
                         ));
                     }
@@ -137,9 +137,9 @@ pub fn IndicatorView() -> impl IntoView {
                     format!("{words}, {from}-{to}")
                 }
             }
-            Err(SolveError::NotParametric) => tr(l, Text::NotParametric).to_string(),
-            Err(SolveError::Settled) => tr(l, Text::Settled).to_string(),
-            Err(SolveError::Unreachable { .. }) => tr(l, Text::Unreachable).to_string(),
+            Err(SolveError::NotParametric) => text(l, Text::NotParametric).to_string(),
+            Err(SolveError::Settled) => text(l, Text::Settled).to_string(),
+            Err(SolveError::Unreachable { .. }) => text(l, Text::Unreachable).to_string(),
         })
     };
     let use_required = move |_| {
@@ -157,7 +157,7 @@ pub fn IndicatorView() -> impl IntoView {
         state.notice.set(Some(super::state::Notice {
             text: format!(
                 "{} {}",
-                tr(l, Text::Wrote),
+                text(l, Text::Wrote),
                 parameter_phrase(&i, &a.method, r, l)
             ),
             undo: false,
@@ -193,10 +193,10 @@ pub fn IndicatorView() -> impl IntoView {
         <section class="indicator-view" aria-labelledby="indicator-title" data-selected=move || ind.get().map(|i| i.id).unwrap_or_default()>
             <header class="indicator-head">
                 <h2 id="indicator-title">
-                    {move || ind.get().map(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get().is_vi())))).unwrap_or_default()}
+                    {move || ind.get().map(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get())))).unwrap_or_default()}
                 </h2>
                 <p class="indicator-target">
-                    {t(lang, Text::Target)} ": "
+                    {live_text(lang, Text::Target)} ": "
                     <strong>{move || ind.get().map(|i| target_words(&i, lang.get())).unwrap_or_default()}</strong>
                     " · "
                     {move || ind.get().map(|i| i.target.year.to_string()).unwrap_or_default()}
@@ -215,7 +215,7 @@ pub fn IndicatorView() -> impl IntoView {
             </header>
             <div class="controls">
                 <label class="method">
-                    {t(lang, Text::Method)}
+                    {live_text(lang, Text::Method)}
                     <select data-input="method" on:change=move |ev| on_method(event_target_value(&ev))>
                         {move || {
                             let current = assumption.get().map(|a| a.method.key()).unwrap_or("");
@@ -238,9 +238,9 @@ pub fn IndicatorView() -> impl IntoView {
                         let marked = ind.get().is_some_and(|i| i.baseline.illustrative)
                             && assumption.get().is_some_and(|a| a.baseline.is_none());
                         if marked {
-                            format!("{} ({})", tr(l, Text::BaselineField), tr(l, Text::Illustrative))
+                            format!("{} ({})", text(l, Text::BaselineField), text(l, Text::Illustrative))
                         } else {
-                            tr(l, Text::BaselineField).to_string()
+                            text(l, Text::BaselineField).to_string()
                         }
                     })
                     unit=baseline_unit
@@ -254,7 +254,7 @@ pub fn IndicatorView() -> impl IntoView {
                 <ParameterField sel=sel name="parameter" />
                 <SpreadField sel=sel />
                 <p class="required">
-                    {t(lang, Text::RequiredRate)} ": "
+                    {live_text(lang, Text::RequiredRate)} ": "
                     <strong data-required=move || required.get().and_then(|r| r.ok()).map(|r| r.to_string()).unwrap_or_default()
                         data-required-in-force=move || in_force.get().and_then(|r| r.ok()).map(|r| r.to_string()).unwrap_or_default()>
                         {required_words}
@@ -266,21 +266,21 @@ pub fn IndicatorView() -> impl IntoView {
                         disabled=move || !matches!(required.get(), Some(Ok(_)))
                         on:click=use_required
                     >
-                        {t(lang, Text::UseRequired)}
+                        {live_text(lang, Text::UseRequired)}
                     </button>
                 </p>
                 <Show when=move || state.pace_pct.get() != 0.0>
-                    <p class="pace-note" data-pace-note="">{move || format!("{} {} %", tr(lang.get(), Text::PaceInForce), format_number(state.pace_pct.get(), 1, lang.get()))}</p>
+                    <p class="pace-note" data-pace-note="">{move || format!("{} {} %", text(lang.get(), Text::PaceInForce), format_number(state.pace_pct.get(), 1, lang.get()))}</p>
                 </Show>
             </div>
             <ChartCanvas data=data size=ChartSize::Full label=chart_label name="main" />
             <PngButton chart="main" />
             <ul class="legend" aria-hidden="true">
-                <li class="projection">{t(lang, Text::ChartProjection)}</li>
-                <li class="target">{t(lang, Text::ChartTarget)}</li>
-                <li class="required">{t(lang, Text::ChartRequired)}</li>
-                <li class="band">{t(lang, Text::ChartBand)}</li>
-                <li class="actual">{t(lang, Text::ChartActual)}</li>
+                <li class="projection">{live_text(lang, Text::ChartProjection)}</li>
+                <li class="target">{live_text(lang, Text::ChartTarget)}</li>
+                <li class="required">{live_text(lang, Text::ChartRequired)}</li>
+                <li class="band">{live_text(lang, Text::ChartBand)}</li>
+                <li class="actual">{live_text(lang, Text::ChartActual)}</li>
                 {move || state.compared.get().into_iter().enumerate().map(|(k, c)| view! {
                     <li class=format!("other other-{k}") data-legend=c.id.clone()>{c.name.clone()}</li>
                 }).collect_view()}

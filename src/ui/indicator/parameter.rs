@@ -7,7 +7,7 @@ use crate::model::edit::slider_range;
 use crate::model::number::{format_number, Rules};
 use crate::model::Assumption;
 use crate::ui::field::NumberField;
-use crate::ui::i18n::{method_name, parameter_unit, tr, Text};
+use crate::ui::i18n::{method_name, parameter_unit, text, Text};
 use crate::ui::state::{AppState, Selection};
 
 /// The assumption's main parameter as a number field with its slider, in step with each
@@ -70,7 +70,7 @@ pub fn ParameterField(sel: Selection, name: &'static str) -> impl IntoView {
             "{} → {} {} {} %",
             crate::model::reason::with_unit(&format_number(t, 3, l), &unit),
             crate::model::reason::with_unit(&format_number(u, 3, l), &unit),
-            tr(l, Text::WithPace),
+            text(l, Text::WithPace),
             format_number(pace, 1, l)
         ))
     };
@@ -83,7 +83,13 @@ pub fn ParameterField(sel: Selection, name: &'static str) -> impl IntoView {
         let l = lang.get();
         assumption
             .get()
-            .map(|a| format!("{}: {}", tr(l, Text::Assumption), method_name(&a.method, l)))
+            .map(|a| {
+                format!(
+                    "{}: {}",
+                    text(l, Text::Assumption),
+                    method_name(&a.method, l)
+                )
+            })
             .unwrap_or_default()
     });
 
@@ -161,7 +167,7 @@ pub fn SpreadField(sel: Selection) -> impl IntoView {
         <Show when=has_parameter>
             <NumberField
                 name="spread"
-                label=Signal::derive(move || tr(lang.get(), Text::SpreadField).to_string())
+                label=Signal::derive(move || text(lang.get(), Text::SpreadField).to_string())
                 unit=unit
                 value=width
                 rules=rules

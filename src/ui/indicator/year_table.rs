@@ -7,7 +7,7 @@ use crate::model::number::{FieldError, Rules};
 use crate::model::project::MAX_VALUE;
 use crate::model::solve::required_path;
 use crate::ui::chart::charted_as_total;
-use crate::ui::i18n::{num, t, tr, Text};
+use crate::ui::i18n::{live_text, num, text, Text};
 use crate::ui::state::{AppState, Selection};
 
 /// Year by year: actual values (editable), the projection, the required path and the
@@ -40,16 +40,13 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
         .with_value(|p| (p.base_year..=p.horizon).collect());
     let caption = move || {
         let l = lang.get();
-        let unit = ind
-            .get()
-            .map(|i| i.unit(l.is_vi()).to_string())
-            .unwrap_or_default();
+        let unit = ind.get().map(|i| i.unit(l).to_string()).unwrap_or_default();
         let total = ind.get().is_some_and(|i| charted_as_total(&i));
         format!(
             "{} ({unit}){}",
-            tr(l, Text::YearTable),
+            text(l, Text::YearTable),
             if total {
-                tr(l, Text::YearlyNotTotal)
+                text(l, Text::YearlyNotTotal)
             } else {
                 ""
             }
@@ -85,7 +82,7 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
                             {if editable {
                                 view! { <YearCell year=year value=actual kind=CellKind::Actual /> }.into_any()
                             } else {
-                                view! { <span class="muted">{t(lang, Text::BaselineShort)}</span> }.into_any()
+                                view! { <span class="muted">{live_text(lang, Text::BaselineShort)}</span> }.into_any()
                             }}
                         </td>
                         <Show when=move || is_path.get()>
@@ -111,11 +108,11 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
             <caption>{caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{t(lang, Text::Year)}</th>
-                    <th scope="col">{t(lang, Text::ChartActual)}</th>
-                    <Show when=move || is_path.get()><th scope="col">{t(lang, Text::Planned)}</th></Show>
-                    <th scope="col">{t(lang, Text::ChartProjection)}</th>
-                    <th scope="col">{t(lang, Text::ChartRequired)}</th>
+                    <th scope="col">{live_text(lang, Text::Year)}</th>
+                    <th scope="col">{live_text(lang, Text::ChartActual)}</th>
+                    <Show when=move || is_path.get()><th scope="col">{live_text(lang, Text::Planned)}</th></Show>
+                    <th scope="col">{live_text(lang, Text::ChartProjection)}</th>
+                    <th scope="col">{live_text(lang, Text::ChartRequired)}</th>
                     <th scope="col">"P10"</th>
                     <th scope="col">"P90"</th>
                 </tr>
@@ -160,8 +157,8 @@ fn YearCell(year: u16, value: Signal<Option<f64>>, kind: CellKind) -> impl IntoV
     };
     let label = move || {
         let what = match kind {
-            CellKind::Actual => tr(lang.get(), Text::ChartActual),
-            CellKind::Planned => tr(lang.get(), Text::Planned),
+            CellKind::Actual => text(lang.get(), Text::ChartActual),
+            CellKind::Planned => text(lang.get(), Text::Planned),
         };
         format!("{what} {year}")
     };

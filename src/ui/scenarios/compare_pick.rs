@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::i18n::{t, Text};
+use crate::ui::i18n::{live_text, Text};
 use crate::ui::state::{AppState, MAX_COMPARED};
 
 #[component]
@@ -12,7 +12,7 @@ pub fn ComparePick() -> impl IntoView {
     let active_id = state.active_id;
     view! {
         <details class="compare-pick">
-            <summary>{t(lang, Text::CompareWith)}</summary>
+            <summary>{live_text(lang, Text::CompareWith)}</summary>
             <For each=move || state.choices.get() key=|c| c.clone() let((id, name))>
                 {
                     let (mine, shown, toggled) = (id.clone(), id.clone(), id.clone());

@@ -7,7 +7,7 @@ use wasm_bindgen::JsCast;
 use super::Report;
 use crate::edge::files;
 use crate::model::exchange::{read_file, Imported, ReadError, MAX_FILE_BYTES};
-use crate::ui::i18n::{t, tr, Text};
+use crate::ui::i18n::{live_text, text, Text};
 use crate::ui::messages;
 use crate::ui::state::AppState;
 
@@ -16,8 +16,8 @@ fn import_report(state: AppState, imported: &Imported) -> Report {
     let n = imported.scenarios.len();
     let title = format!(
         "{} {n} {}",
-        tr(lang, Text::Imported),
-        tr(lang, Text::ScenariosWord)
+        text(lang, Text::Imported),
+        text(lang, Text::ScenariosWord)
     );
     let lines = state
         .plan
@@ -46,7 +46,7 @@ pub fn ImportButton(report: RwSignal<Option<Report>>) -> impl IntoView {
         // Picking the same file again must work too.
         input.set_value("");
         let l = lang.get_untracked();
-        let title = format!("{} «{}»", tr(l, Text::ImportFailed), file.name());
+        let title = format!("{} «{}»", text(l, Text::ImportFailed), file.name());
         let failed = move |lines: Vec<String>| {
             report.set(Some(Report {
                 ok: false,
@@ -63,7 +63,7 @@ pub fn ImportButton(report: RwSignal<Option<Report>>) -> impl IntoView {
         }
         wasm_bindgen_futures::spawn_local(async move {
             let Ok(text) = files::read_text(&file).await else {
-                return failed(vec![tr(l, Text::FileUnreadable).into()]);
+                return failed(vec![text(l, Text::FileUnreadable).into()]);
             };
             match state.plan.with_value(|plan| read_file(&text, plan)) {
                 Ok(imported) => {
@@ -76,7 +76,7 @@ pub fn ImportButton(report: RwSignal<Option<Report>>) -> impl IntoView {
     };
     view! {
         <label class="button-like">
-            {t(lang, Text::Import)}
+            {live_text(lang, Text::Import)}
             <input type="file" data-input="import" accept=".json,application/json" on:change=import />
         </label>
     }

@@ -9,7 +9,7 @@ use crate::edge::{link, offline};
 use crate::model::exchange::{is_link, read_link, write_link};
 use crate::model::scenario::ScenarioProblem;
 use crate::model::Scenario;
-use crate::ui::i18n::{t, tr, Text};
+use crate::ui::i18n::{live_text, text, Text};
 use crate::ui::messages;
 use crate::ui::state::AppState;
 
@@ -41,12 +41,12 @@ pub fn ShareBox(share: RwSignal<Option<String>>) -> impl IntoView {
                     <input type="text" readonly data-field="share-link" prop:value=url.clone() on:focus=|ev| {
                         if let Some(i) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) { i.select(); }
                     } />
-                    <span class="share-length" data-value=len.to_string()>{move || format!("{len} {}", tr(lang.get(), Text::Characters))}</span>
-                    <button type="button" data-action="copy-link" on:click=copy_link>{t(lang, Text::Copy)}</button>
-                    <span class="copied">{move || copied.get().map(|ok| tr(lang.get(), if ok { Text::Copied } else { Text::CopyByHand }))}</span>
+                    <span class="share-length" data-value=len.to_string()>{move || format!("{len} {}", text(lang.get(), Text::Characters))}</span>
+                    <button type="button" data-action="copy-link" on:click=copy_link>{live_text(lang, Text::Copy)}</button>
+                    <span class="copied">{move || copied.get().map(|ok| text(lang.get(), if ok { Text::Copied } else { Text::CopyByHand }))}</span>
                     <button type="button" class="close" on:click=move |_| share.set(None)>"×"</button>
                     <Show when=offline::from_file>
-                        <p class="file-note" data-share-file-note="">{t(lang, Text::FileModeHint)}</p>
+                        <p class="file-note" data-share-file-note="">{live_text(lang, Text::FileModeHint)}</p>
                     </Show>
                 </div>
             }
@@ -74,7 +74,7 @@ pub fn LinkOffer(report: RwSignal<Option<Report>>) -> impl IntoView {
             Ok((scenario, problems)) => offer.set(Some(Offer { scenario, problems })),
             Err(e) => report.set(Some(Report {
                 ok: false,
-                title: tr(lang.get_untracked(), Text::LinkFailed).into(),
+                title: text(lang.get_untracked(), Text::LinkFailed).into(),
                 lines: vec![messages::read_error(lang.get_untracked(), &e)],
             })),
         }
@@ -96,12 +96,12 @@ pub fn LinkOffer(report: RwSignal<Option<Report>>) -> impl IntoView {
                 .with_value(|plan| messages::problem_lines(lang.get(), plan, &named));
             view! {
                 <div class="dialog" role="dialog" aria-modal="false" data-dialog="link">
-                    <p><strong>{t(lang, Text::LinkOffer)}</strong>" «"{name.clone()}"» "
-                        {move || format!("({n} {})", tr(lang.get(), Text::ChangedIndicators))}</p>
-                    <p>{t(lang, Text::LinkAddsCopy)}</p>
+                    <p><strong>{live_text(lang, Text::LinkOffer)}</strong>" «"{name.clone()}"» "
+                        {move || format!("({n} {})", text(lang.get(), Text::ChangedIndicators))}</p>
+                    <p>{live_text(lang, Text::LinkAddsCopy)}</p>
                     <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                    <button type="button" data-action="accept-link" on:click=accept>{t(lang, Text::AddScenario)}</button>
-                    <button type="button" data-action="dismiss-link" on:click=move |_| offer.set(None)>{t(lang, Text::Dismiss)}</button>
+                    <button type="button" data-action="accept-link" on:click=accept>{live_text(lang, Text::AddScenario)}</button>
+                    <button type="button" data-action="dismiss-link" on:click=move |_| offer.set(None)>{live_text(lang, Text::Dismiss)}</button>
                 </div>
             }
         })

@@ -12,7 +12,7 @@ mod link;
 use leptos::prelude::*;
 
 use super::exports::{download_csv, export_scenarios};
-use super::i18n::{t, tr, Text};
+use super::i18n::{live_text, text, Text};
 use super::state::AppState;
 use crate::edge::clock;
 use crate::model::scenario::{MAX_NAME_CHARS, MAX_NOTE_CHARS, REFERENCE_ID};
@@ -36,7 +36,7 @@ pub fn ScenarioSelect(name: &'static str) -> impl IntoView {
     let active_id = state.active_id;
     view! {
                 <label class="scenario-pick">
-                    <span>{t(lang, Text::Scenario)}</span>
+                    <span>{live_text(lang, Text::Scenario)}</span>
                     <select data-input=name on:change=move |ev| state.switch_scenario(event_target_value(&ev))>
                         <For each=move || state.choices.get() key=|c| c.clone() let((id, name))>
                             {
@@ -67,58 +67,58 @@ pub fn ScenarioBar() -> impl IntoView {
         state.workspace.track();
         state.history.with_value(|h| h.can_redo())
     });
-    let rename = move |text: String| {
-        if !state.rename_scenario(&text) {
+    let rename = move |typed: String| {
+        if !state.rename_scenario(&typed) {
             report.set(Some(Report {
                 ok: false,
-                title: tr(lang.get_untracked(), Text::NameNeeded).into(),
+                title: text(lang.get_untracked(), Text::NameNeeded).into(),
                 lines: Vec::new(),
             }));
         }
     };
     view! {
-        <section class="scenarios" aria-label=t(lang, Text::Scenarios)>
+        <section class="scenarios" aria-label=live_text(lang, Text::Scenarios)>
             <div class="scenario-row">
                 <ScenarioSelect name="scenario" />
-                <button type="button" data-action="new" on:click=move |_| state.create_scenario()>{t(lang, Text::NewScenario)}</button>
-                <button type="button" data-action="duplicate" on:click=move |_| state.duplicate_scenario()>{t(lang, Text::Duplicate)}</button>
-                <button type="button" data-action="delete" on:click=move |_| state.delete_scenario() disabled=is_reference>{t(lang, Text::Delete)}</button>
+                <button type="button" data-action="new" on:click=move |_| state.create_scenario()>{live_text(lang, Text::NewScenario)}</button>
+                <button type="button" data-action="duplicate" on:click=move |_| state.duplicate_scenario()>{live_text(lang, Text::Duplicate)}</button>
+                <button type="button" data-action="delete" on:click=move |_| state.delete_scenario() disabled=is_reference>{live_text(lang, Text::Delete)}</button>
                 <span class="sep"></span>
                 <button type="button" data-action="undo" on:click=move |_| state.undo() disabled=move || !can_undo.get()
-                    title=t(lang, Text::UndoKeys)>{t(lang, Text::Undo)}</button>
+                    title=live_text(lang, Text::UndoKeys)>{live_text(lang, Text::Undo)}</button>
                 <button type="button" data-action="redo" on:click=move |_| state.redo() disabled=move || !can_redo.get()
-                    title=t(lang, Text::RedoKeys)>{t(lang, Text::Redo)}</button>
+                    title=live_text(lang, Text::RedoKeys)>{live_text(lang, Text::Redo)}</button>
             </div>
             <Show when=is_reference>
-                <p class="reference-note">{t(lang, Text::ReferenceHint)}</p>
+                <p class="reference-note">{live_text(lang, Text::ReferenceHint)}</p>
             </Show>
             <Show when=move || !is_reference()>
                 <div class="scenario-row">
                     <label class="scenario-name">
-                        <span>{t(lang, Text::ScenarioName)}</span>
+                        <span>{live_text(lang, Text::ScenarioName)}</span>
                         <input type="text" class="text-field" data-input="scenario-name" maxlength=MAX_NAME_CHARS.to_string()
                             prop:value=move || state.active.with(|s| s.name.clone())
                             on:change=move |ev| rename(event_target_value(&ev)) />
                     </label>
                     <label class="scenario-note">
-                        <span>{t(lang, Text::ScenarioNote)}</span>
+                        <span>{live_text(lang, Text::ScenarioNote)}</span>
                         <textarea class="text-field" data-input="scenario-note" rows="1" maxlength=MAX_NOTE_CHARS.to_string()
                             prop:value=move || state.active.with(|s| s.note.clone())
                             on:change=move |ev| state.set_note(&event_target_value(&ev))></textarea>
                     </label>
                     <span class="scenario-times" data-times="">{move || state.active.with(|s| format!(
                         "{} {} · {} {}",
-                        tr(lang.get(), Text::Created), clock::date_time(s.created_ms),
-                        tr(lang.get(), Text::Changed), clock::date_time(s.changed_ms),
+                        text(lang.get(), Text::Created), clock::date_time(s.created_ms),
+                        text(lang.get(), Text::Changed), clock::date_time(s.changed_ms),
                     ))}</span>
                 </div>
             </Show>
             <div class="scenario-row files">
-                <button type="button" data-action="export-one" on:click=move |_| export_scenarios(state, false)>{t(lang, Text::ExportOne)}</button>
-                <button type="button" data-action="export-all" on:click=move |_| export_scenarios(state, true)>{t(lang, Text::ExportAll)}</button>
+                <button type="button" data-action="export-one" on:click=move |_| export_scenarios(state, false)>{live_text(lang, Text::ExportOne)}</button>
+                <button type="button" data-action="export-all" on:click=move |_| export_scenarios(state, true)>{live_text(lang, Text::ExportAll)}</button>
                 <ImportButton report=report />
-                <button type="button" data-action="share" on:click=move |_| share.set(Some(link::share_url(state)))>{t(lang, Text::ShareLink)}</button>
-                <button type="button" data-action="csv" on:click=move |_| download_csv(state)>{t(lang, Text::ExportCsv)}</button>
+                <button type="button" data-action="share" on:click=move |_| share.set(Some(link::share_url(state)))>{live_text(lang, Text::ShareLink)}</button>
+                <button type="button" data-action="csv" on:click=move |_| download_csv(state)>{live_text(lang, Text::ExportCsv)}</button>
             </div>
             <ShareBox share=share />
             <ComparePick />
@@ -127,7 +127,7 @@ pub fn ScenarioBar() -> impl IntoView {
                 <div class="report" class:failed=!r.ok role="alert" data-report=if r.ok { "ok" } else { "failed" }>
                     <p><strong>{r.title}</strong></p>
                     <ul>{r.lines.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
-                    <button type="button" class="close" data-action="close-report" on:click=move |_| report.set(None)>{t(lang, Text::Close)}</button>
+                    <button type="button" class="close" data-action="close-report" on:click=move |_| report.set(None)>{live_text(lang, Text::Close)}</button>
                 </div>
             })}
         </section>
