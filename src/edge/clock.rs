@@ -29,14 +29,18 @@ pub fn time_of_day(ms: f64) -> String {
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
 }
 
-/// Local date and time, "29/11/2026 13:05" (day first, as in Vietnam and most of Europe).
-pub fn date_time(ms: f64) -> String {
+/// Local date, "29/11/2026" (day first, as in Vietnam and most of Europe).
+pub fn date(ms: f64) -> String {
     let d = js_sys::Date::new(&ms.into());
     format!(
-        "{:02}/{:02}/{} {}",
+        "{:02}/{:02}/{}",
         d.get_date(),
         d.get_month() + 1,
-        d.get_full_year(),
-        time_of_day(ms)
+        d.get_full_year()
     )
+}
+
+/// Local date and time, "29/11/2026 13:05".
+pub fn date_time(ms: f64) -> String {
+    format!("{} {}", date(ms), time_of_day(ms))
 }

@@ -9,13 +9,6 @@ use super::state::AppState;
 use crate::model::plan::Group;
 use crate::model::Verdict;
 
-pub const GROUPS: [Group; 4] = [
-    Group::Economy,
-    Group::Society,
-    Group::Environment,
-    Group::Appendix,
-];
-
 pub fn group_key(g: Group) -> &'static str {
     match g {
         Group::Economy => "economy",
@@ -29,7 +22,11 @@ pub fn group_key(g: Group) -> &'static str {
 pub fn Dashboard() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let groups = GROUPS
+    // The plan's own groups, in its order: one list, the plan's.
+    let order = state
+        .plan
+        .with_value(|p| p.groups.iter().map(|g| g.id).collect::<Vec<_>>());
+    let groups = order
         .iter()
         .map(|&group| {
             let cards = state.plan.with_value(|p| p.indices_in(group));
@@ -64,9 +61,11 @@ fn Filters() -> impl IntoView {
             .collect_view()
     };
     let group_options = move || {
-        GROUPS
-            .iter()
-            .map(|&g| {
+        state
+            .plan
+            .with_value(|p| p.groups.iter().map(|g| g.id).collect::<Vec<_>>())
+            .into_iter()
+            .map(|g| {
                 let name = move || {
                     state
                         .plan
@@ -97,7 +96,7 @@ fn Filters() -> impl IntoView {
                     data-filter="group"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        state.filter_group.set(GROUPS.iter().copied().find(|g| group_key(*g) == v));
+                        state.filter_group.set(state.plan.with_value(|p| p.groups.iter().map(|g| g.id).find(|g| group_key(*g) == v)));
                     }
                 >
                     <option value="">{live_text(lang, Text::All)}</option>

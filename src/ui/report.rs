@@ -49,12 +49,8 @@ pub fn provide_printing() -> Printing {
 }
 
 fn today(lang: crate::model::number::Lang) -> String {
-    let d = js_sys::Date::new_0();
-    let (day, month, year) = (d.get_date(), d.get_month() + 1, d.get_full_year());
-    lang.pick(
-        format!("ngày {day:02}/{month:02}/{year}"),
-        format!("{day:02}/{month:02}/{year}"),
-    )
+    let date = crate::edge::clock::date(crate::edge::clock::now_ms());
+    lang.pick(format!("ngày {date}"), date)
 }
 
 #[component]
