@@ -48,13 +48,7 @@ impl AppState {
         self.change("delete", move |w, now| {
             w.delete(&id, now);
         });
-        self.notice.set(Some(Notice {
-            text: format!(
-                "{} «{name}»",
-                text(self.lang.get_untracked(), Text::Deleted)
-            ),
-            undo: true,
-        }));
+        self.notice.set(Some(Notice::Deleted { name }));
     }
 
     /// Renames the shown scenario; false (and nothing changed) for an empty name.

@@ -90,16 +90,29 @@ pub fn Banners() -> impl IntoView {
                 </div>
             }.into_any()
         }).collect_view()}
-        {move || state.notice.get().map(|n| view! {
+        {move || state.notice.get().map(|n| {
+            let undo = n.undoable();
+            // Worded when shown, so it follows the language switch.
+            let words = move || {
+                let a = match &n {
+                    super::state::Notice::Wrote { indicator, .. } => {
+                        state.assumptions.with(|l| l.get(*indicator).cloned())
+                    }
+                    _ => None,
+                };
+                state.plan.with_value(|plan| n.words(lang.get(), plan, a.as_ref()))
+            };
+            view! {
             <div class="notice" role="status" data-notice="">
-                <span>{n.text}</span>
-                <Show when=move || n.undo>
+                <span>{words}</span>
+                <Show when=move || undo>
                     <button type="button" data-action="notice-undo" on:click=move |_| { state.undo(); state.notice.set(None); }>
                         {live_text(lang, Text::Undo)}
                     </button>
                 </Show>
                 <button type="button" class="close" on:click=move |_| state.notice.set(None)>"×"</button>
             </div>
+            }
         })}
     }
 }

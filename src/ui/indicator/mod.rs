@@ -143,24 +143,15 @@ pub fn IndicatorView() -> impl IntoView {
         })
     };
     let use_required = move |_| {
-        let (Some(Ok(r)), Some(i), Some(a)) = (
-            required.get_untracked(),
-            ind.get_untracked(),
-            assumption.get_untracked(),
-        ) else {
+        let Some(Ok(r)) = required.get_untracked() else {
             return;
         };
         // The value written is already for the pace in force: the projection then meets
         // the target, and the notice says what was written.
         edit(Box::new(move |slot| *slot = slot.at_parameter(r)));
-        let l = lang.get_untracked();
-        state.notice.set(Some(super::state::Notice {
-            text: format!(
-                "{} {}",
-                text(l, Text::Wrote),
-                parameter_phrase(&i, &a.method, r, l)
-            ),
-            undo: false,
+        state.notice.set(Some(super::state::Notice::Wrote {
+            indicator: index.get_untracked(),
+            value: r,
         }));
     };
     let method_options = move || {
