@@ -13,6 +13,7 @@ pub mod header;
 pub mod i18n;
 pub mod indicator;
 pub mod messages;
+pub mod notice;
 pub mod present;
 pub mod report;
 pub mod saving;

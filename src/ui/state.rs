@@ -28,43 +28,7 @@ pub struct Compared {
     pub results: Vec<(Projection, Status)>,
 }
 
-/// A short message that something happened (and, for a deletion, how to take it back).
-#[derive(Debug, Clone, PartialEq)]
-pub enum Notice {
-    /// A scenario was deleted: the notice offers to take it back.
-    Deleted { name: String },
-    /// The reference was edited, so a copy with this name was made and shown.
-    Forked { name: String },
-    /// Another tab's saved work was taken in.
-    OtherTabChanged,
-    /// "Dùng mức cần đạt" wrote this value into an indicator's assumption.
-    Wrote { indicator: usize, value: f64 },
-}
-
-impl Notice {
-    /// Whether the notice offers an undo of what it tells.
-    pub fn undoable(&self) -> bool {
-        matches!(self, Notice::Deleted { .. })
-    }
-
-    /// The notice in words, in the chosen language, when it is shown.
-    pub fn words(&self, lang: Lang, plan: &Plan, assumption: Option<&Assumption>) -> String {
-        match self {
-            Notice::Deleted { name } => format!("{} «{name}»", text(lang, Text::Deleted)),
-            Notice::Forked { name } => format!("{} «{name}»", text(lang, Text::Forked)),
-            Notice::OtherTabChanged => text(lang, Text::OtherTabChanged).to_string(),
-            Notice::Wrote { indicator, value } => {
-                let phrase = match (plan.indicators.get(*indicator), assumption) {
-                    (Some(i), Some(a)) => {
-                        crate::model::reason::parameter_phrase(i, &a.method, *value, lang)
-                    }
-                    _ => String::new(),
-                };
-                format!("{} {phrase}", text(lang, Text::Wrote))
-            }
-        }
-    }
-}
+pub use super::notice::Notice;
 
 /// Most scenarios compared with the one shown (four in all).
 pub const MAX_COMPARED: usize = 3;
