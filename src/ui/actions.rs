@@ -48,7 +48,7 @@ impl AppState {
         self.change("delete", move |w, now| {
             w.delete(&id, now);
         });
-        self.notice.set(Some(Notice::Deleted { name }));
+        self.view.notice.set(Some(Notice::Deleted { name }));
     }
 
     /// Renames the shown scenario; false (and nothing changed) for an empty name.
@@ -86,7 +86,7 @@ impl AppState {
     /// Adds or removes a scenario from those compared (at most `MAX_COMPARED`). What is
     /// compared is a view of the work, not the work: not saved, not undone.
     pub fn toggle_compare(&self, id: String, on: bool) {
-        self.compare.update(|c| {
+        self.view.compare.update(|c| {
             c.retain(|k| *k != id);
             if on && c.len() < MAX_COMPARED {
                 c.push(id);

@@ -90,7 +90,7 @@ pub fn Banners() -> impl IntoView {
                 </div>
             }.into_any()
         }).collect_view()}
-        {move || state.notice.get().map(|n| {
+        {move || state.view.notice.get().map(|n| {
             let undo = n.undoable();
             // Worded when shown, so it follows the language switch.
             let words = move || {
@@ -106,11 +106,11 @@ pub fn Banners() -> impl IntoView {
             <div class="notice" role="status" data-notice="">
                 <span>{words}</span>
                 <Show when=move || undo>
-                    <button type="button" data-action="notice-undo" on:click=move |_| { state.undo(); state.notice.set(None); }>
+                    <button type="button" data-action="notice-undo" on:click=move |_| { state.undo(); state.view.notice.set(None); }>
                         {live_text(lang, Text::Undo)}
                     </button>
                 </Show>
-                <button type="button" class="close" on:click=move |_| state.notice.set(None)>"×"</button>
+                <button type="button" class="close" on:click=move |_| state.view.notice.set(None)>"×"</button>
             </div>
             }
         })}

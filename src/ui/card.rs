@@ -49,10 +49,12 @@ pub fn Card(index: usize) -> impl IntoView {
     };
     let visible = move || {
         let by_status = state
+            .view
             .filter_status
             .get()
             .is_none_or(|v| status.get().is_some_and(|s| s.verdict == v));
         let by_group = state
+            .view
             .filter_group
             .get()
             .is_none_or(|g| ind.with(|i| i.group == g));
@@ -80,7 +82,7 @@ pub fn Card(index: usize) -> impl IntoView {
         <article
             class="card"
             data-indicator=id.clone()
-            class:selected=move || state.selected.get() == index
+            class:selected=move || state.view.selected.get() == index
             class:hidden=move || !visible()
             data-status=verdict_key
         >
@@ -89,8 +91,8 @@ pub fn Card(index: usize) -> impl IntoView {
                     type="button"
                     class="card-open"
                     data-open=id.clone()
-                    aria-pressed=move || (state.selected.get() == index).to_string()
-                    on:click=move |_| state.selected.set(index)
+                    aria-pressed=move || (state.view.selected.get() == index).to_string()
+                    on:click=move |_| state.view.selected.set(index)
                 >
                     <span class="id">{id.clone()}</span>
                     {name}

@@ -31,7 +31,7 @@ pub fn Dashboard() -> impl IntoView {
         .map(|&group| {
             let cards = state.plan.with_value(|p| p.indices_in(group));
             let title = move || state.plan.with_value(|p| p.group_name(group, lang.get()).to_string());
-            let hidden = move || state.filter_group.get().is_some_and(|g| g != group);
+            let hidden = move || state.view.filter_group.get().is_some_and(|g| g != group);
             view! {
                 <section class="group" data-group=group_key(group) class:hidden=hidden>
                     <h2>{title}</h2>
@@ -83,7 +83,7 @@ fn Filters() -> impl IntoView {
                     data-filter="status"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        state.filter_status.set(Verdict::ALL.iter().copied().find(|x| x.key() == v));
+                        state.view.filter_status.set(Verdict::ALL.iter().copied().find(|x| x.key() == v));
                     }
                 >
                     <option value="">{live_text(lang, Text::All)}</option>
@@ -96,7 +96,7 @@ fn Filters() -> impl IntoView {
                     data-filter="group"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        state.filter_group.set(state.plan.with_value(|p| p.groups.iter().map(|g| g.id).find(|g| group_key(*g) == v)));
+                        state.view.filter_group.set(state.plan.with_value(|p| p.groups.iter().map(|g| g.id).find(|g| group_key(*g) == v)));
                     }
                 >
                     <option value="">{live_text(lang, Text::All)}</option>

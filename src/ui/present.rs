@@ -172,7 +172,7 @@ pub fn provide_presentation(state: AppState) -> Presenting {
             return;
         }
         if let Some(Slide::Indicator(i)) = p.slides(state).get(p.at.get()) {
-            state.selected.set(*i);
+            state.view.selected.set(*i);
         }
     });
     provide_context(p);

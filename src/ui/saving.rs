@@ -202,7 +202,7 @@ impl Saving {
                 Do::Banner(b) => self.banners.update(|list| list.push(b)),
                 Do::Adopt { merged, theirs } => {
                     state.adopt(merged, &theirs);
-                    state.notice.set(Some(Notice::OtherTabChanged));
+                    state.view.notice.set(Some(Notice::OtherTabChanged));
                 }
                 Do::AskPersistence => {
                     let persistent = self.persistent;

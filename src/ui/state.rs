@@ -30,6 +30,18 @@ pub struct Compared {
 
 pub use super::notice::Notice;
 
+/// What the planner is looking at, not their work: never saved, never undone.
+#[derive(Clone, Copy)]
+pub struct ViewState {
+    /// Index of the indicator shown in the indicator view.
+    pub selected: RwSignal<usize>,
+    /// Ids of the scenarios shown beside the active one.
+    pub compare: RwSignal<Vec<String>>,
+    pub notice: RwSignal<Option<Notice>>,
+    pub filter_status: RwSignal<Option<Verdict>>,
+    pub filter_group: RwSignal<Option<Group>>,
+}
+
 /// Most scenarios compared with the one shown (four in all).
 pub const MAX_COMPARED: usize = 3;
 
@@ -41,8 +53,8 @@ pub struct AppState {
     /// is judged against this one.
     pub read_plan: Memo<Plan>,
     pub lang: RwSignal<Lang>,
-    /// Index of the indicator shown in the indicator view.
-    pub selected: RwSignal<usize>,
+    /// What the planner is looking at, apart from the work itself.
+    pub view: ViewState,
     /// The planner's scenarios and which one is shown: what is saved and undone.
     pub workspace: RwSignal<Workspace>,
     pub history: StoredValue<History<Workspace>>,
@@ -57,12 +69,7 @@ pub struct AppState {
     pub assumptions: Memo<Vec<Assumption>>,
     /// Plan-wide change of pace, %: -20 is "everything 20 % slower".
     pub pace_pct: Memo<f64>,
-    /// Ids of the scenarios shown beside the active one.
-    pub compare: RwSignal<Vec<String>>,
     pub compared: Memo<Vec<Compared>>,
-    pub notice: RwSignal<Option<Notice>>,
-    pub filter_status: RwSignal<Option<Verdict>>,
-    pub filter_group: RwSignal<Option<Group>>,
     /// The assumptions in force: the planner's, at the plan-wide pace.
     pub effective: Memo<Vec<Assumption>>,
     pub results: Memo<Vec<(Projection, Status)>>,
@@ -181,7 +188,13 @@ impl AppState {
             plan,
             read_plan,
             lang,
-            selected,
+            view: ViewState {
+                selected,
+                compare,
+                notice: RwSignal::new(None),
+                filter_status: RwSignal::new(None),
+                filter_group: RwSignal::new(None),
+            },
             workspace,
             history: StoredValue::new(History::default()),
             reference,
@@ -190,11 +203,7 @@ impl AppState {
             choices,
             assumptions,
             pace_pct,
-            compare,
             compared,
-            notice: RwSignal::new(None),
-            filter_status: RwSignal::new(None),
-            filter_group: RwSignal::new(None),
             effective,
             results,
             summary,
@@ -247,7 +256,7 @@ impl AppState {
             ..self.reference.get_value()
         };
         w.add(copy);
-        self.notice.set(Some(Notice::Forked { name }));
+        self.view.notice.set(Some(Notice::Forked { name }));
         w.active.clone()
     }
 
@@ -337,7 +346,7 @@ impl AppState {
     /// The selected indicator and what is derived for it, made once for the indicator view
     /// and shared by its parts.
     pub fn selection(&self) -> Selection {
-        let (state, index) = (*self, self.selected);
+        let (state, index) = (*self, self.view.selected);
         Selection {
             indicator: Memo::new(move |_| {
                 state

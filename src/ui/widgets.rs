@@ -17,7 +17,7 @@ pub fn PngButton(chart: &'static str) -> impl IntoView {
             .plan
             .with_value(|p| {
                 p.indicators
-                    .get(state.selected.get_untracked())
+                    .get(state.view.selected.get_untracked())
                     .map(|i| i.id.clone())
             })
             .unwrap_or_default();

@@ -44,7 +44,7 @@ pub fn Facts(sel: Selection) -> impl IntoView {
 pub fn Readings(sel: Selection) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let index = state.selected;
+    let index = state.view.selected;
     let readings = Memo::new(move |_| {
         state
             .plan

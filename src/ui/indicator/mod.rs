@@ -34,7 +34,7 @@ use crate::model::Assumption;
 pub fn IndicatorView() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let index = state.selected;
+    let index = state.view.selected;
     let sel = state.selection();
     let Selection {
         indicator: ind,
@@ -149,7 +149,7 @@ pub fn IndicatorView() -> impl IntoView {
         // The value written is already for the pace in force: the projection then meets
         // the target, and the notice says what was written.
         edit(Box::new(move |slot| *slot = slot.at_parameter(r)));
-        state.notice.set(Some(super::state::Notice::Wrote {
+        state.view.notice.set(Some(super::state::Notice::Wrote {
             indicator: index.get_untracked(),
             value: r,
         }));
@@ -294,7 +294,7 @@ pub fn chart_data(sel: Selection) -> Signal<Option<ChartData>> {
         result,
         ..
     } = sel;
-    let others = state.compared_projections(state.selected.into());
+    let others = state.compared_projections(state.view.selected.into());
     Signal::derive(move || {
         let (p, _) = result.get()?;
         let (i, a) = (ind.get()?, effective.get()?);

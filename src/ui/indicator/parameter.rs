@@ -22,7 +22,7 @@ pub fn ParameterField(sel: Selection, name: &'static str) -> impl IntoView {
         result,
         ..
     } = sel;
-    let index = state.selected;
+    let index = state.view.selected;
     let edit =
         move |change: Box<dyn FnOnce(&mut Assumption)>| state.edit(index.get_untracked(), change);
     // Parameter field.
@@ -124,7 +124,7 @@ pub fn SpreadField(sel: Selection) -> impl IntoView {
         assumption,
         ..
     } = sel;
-    let index = state.selected;
+    let index = state.view.selected;
     let has_parameter = move || {
         assumption
             .get()

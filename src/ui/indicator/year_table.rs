@@ -17,7 +17,7 @@ use crate::ui::state::{AppState, Selection};
 pub fn YearTable(sel: Selection) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let index = state.selected;
+    let index = state.view.selected;
     let (ind, assumption, result) = (sel.indicator, sel.assumption, sel.result);
     let is_path = Memo::new(move |_| {
         assumption
@@ -135,7 +135,7 @@ enum CellKind {
 fn YearCell(year: u16, value: Signal<Option<f64>>, kind: CellKind) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let index = state.selected.get_untracked();
+    let index = state.view.selected.get_untracked();
     let error = RwSignal::new(None::<FieldError>);
     let rules = state
         .plan

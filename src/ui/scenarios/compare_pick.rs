@@ -16,12 +16,12 @@ pub fn ComparePick() -> impl IntoView {
             <For each=move || state.choices.get() key=|c| c.clone() let((id, name))>
                 {
                     let (mine, shown, toggled) = (id.clone(), id.clone(), id.clone());
-                    let checked = Memo::new(move |_| state.compare.with(|c| c.contains(&mine)));
+                    let checked = Memo::new(move |_| state.view.compare.with(|c| c.contains(&mine)));
                     view! {
                         <label class="compare-option" class:hidden=move || active_id.get() == shown>
                             <input type="checkbox" data-compare=id
                                 prop:checked=move || checked.get()
-                                disabled=move || !checked.get() && state.compare.with(|c| c.len() >= MAX_COMPARED)
+                                disabled=move || !checked.get() && state.view.compare.with(|c| c.len() >= MAX_COMPARED)
                                 on:change=move |ev| state.toggle_compare(toggled.clone(), event_target_checked(&ev)) />
                             {name}
                         </label>
