@@ -20,11 +20,12 @@ dist:
 	trunk build --offline --release
 
 ## Only the benchmarks (native and in the browser).
-bench: dist
+bench:
 	scripts/setup.sh test
+	trunk build --offline --release --features bench --dist dist-bench
 	mkdir -p tests/e2e/artifacts
 	cargo run --quiet --profile bench-native --example bench | tee tests/e2e/artifacts/bench-native.txt
-	cd tests/e2e && node --test bench.test.mjs
+	cd tests/e2e && DIST_DIR=$(CURDIR)/dist-bench node --test bench.test.mjs
 
 setup:
 	scripts/setup.sh test

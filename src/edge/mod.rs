@@ -1,5 +1,6 @@
 //! The browser's side effects, each behind one small module.
 
+#[cfg(feature = "bench")]
 pub mod bench;
 pub mod canvas;
 pub mod clock;
