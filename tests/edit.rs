@@ -99,3 +99,31 @@ fn the_slider_spans_the_value_in_force_and_the_required_one() {
     let (min, max) = a.method.parameter_bounds(&i.limits());
     assert!(lo >= min && hi <= max);
 }
+
+#[test]
+fn field_rules_come_from_the_indicator_and_the_method() {
+    use bac_yen_plan::model::edit::{
+        baseline_slider, figure_rules, parameter_rules, spread_rules, spread_slider,
+    };
+    use bac_yen_plan::model::number::Lang;
+    let plan = plan();
+    // A rate: 0 to 100, any decimal; a count: whole numbers, no ceiling.
+    let rate = plan.indicator("6").unwrap();
+    let r = figure_rules(rate);
+    assert_eq!((r.min, r.max, r.whole), (0.0, 100.0, false));
+    assert!(r.check("250", Lang::Vi).is_err() && r.check("55,5", Lang::Vi) == Ok(55.5));
+    let count = plan.indicator("4").unwrap();
+    assert!(figure_rules(count).whole);
+    assert!(figure_rules(count).check("2,5", Lang::Vi).is_err());
+    // The parameter within its method's bounds; the ± width within the parameter's range.
+    let budget = plan.indicator("1").unwrap();
+    let p = parameter_rules(budget, &budget.assumption);
+    assert_eq!((p.min, p.max), (-100.0, 1000.0));
+    let w = spread_rules(budget, &budget.assumption);
+    assert_eq!((w.min, w.max), (0.0, 1100.0));
+    // Sliders: the baseline's spans the value in force; the spread's at least 0-5.
+    assert_eq!(baseline_slider(rate, 40.0), (0.0, 100.0, 0.1));
+    assert_eq!(baseline_slider(count, 500.0).1, 500.0);
+    let (lo, hi, _) = spread_slider(&budget.assumption);
+    assert!(lo == 0.0 && hi >= 5.0);
+}

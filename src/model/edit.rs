@@ -2,8 +2,9 @@
 //! indicator offers, what switching method does, the slider's span. Host-tested.
 
 use super::assumption::{Assumption, Method, ParameterKind, Spread};
+use super::number::Rules;
 use super::plan::{Indicator, Plan};
-use super::project::Period;
+use super::project::{Period, MAX_VALUE};
 use super::solve::required_parameter;
 
 /// The key of each method, from an exhaustive match: a new method that is not added to
@@ -133,4 +134,57 @@ pub fn slider_range(ind: &Indicator, a: &Assumption, required: Option<f64>) -> (
     }
     let (min, max) = a.method.parameter_bounds(&ind.limits());
     (lo.max(min), hi.min(max), step)
+}
+
+/// What a figure of the series may be (the 2025 figure, an actual, a planned value):
+/// from 0 to the ceiling, whole for counts.
+pub fn figure_rules(ind: &Indicator) -> Rules {
+    Rules {
+        min: 0.0,
+        max: ind.ceiling.unwrap_or(MAX_VALUE),
+        whole: ind.integer,
+    }
+}
+
+/// What the method's main parameter may be: the method's own bounds.
+pub fn parameter_rules(ind: &Indicator, a: &Assumption) -> Rules {
+    let (min, max) = a.method.parameter_bounds(&ind.limits());
+    Rules {
+        min,
+        max,
+        whole: false,
+    }
+}
+
+/// What the ± width of the uncertainty run may be: up to the parameter's whole range.
+pub fn spread_rules(ind: &Indicator, a: &Assumption) -> Rules {
+    let (min, max) = a.method.parameter_bounds(&ind.limits());
+    Rules {
+        min: 0.0,
+        max: (max - min).max(0.0),
+        whole: false,
+    }
+}
+
+/// The 2025 figure's slider: 0 to the ceiling, or to twice the larger of baseline and
+/// target, widened to the value in force; the field takes any valid value beyond it.
+pub fn baseline_slider(ind: &Indicator, value: f64) -> (f64, f64, f64) {
+    let top = ind
+        .ceiling
+        .unwrap_or(2.0 * ind.baseline.value.max(ind.target.value).max(1.0))
+        .max(value);
+    let step = if ind.integer || top > 1000.0 {
+        1.0
+    } else {
+        0.1
+    };
+    (0.0, top, step)
+}
+
+/// The ± width's slider: twice the parameter or the width in force, at least 5.
+pub fn spread_slider(a: &Assumption) -> (f64, f64, f64) {
+    let p = a.method.parameter().unwrap_or(1.0);
+    let width = a.spread.map_or(0.0, |s| s.width());
+    let top = (p.abs() * 2.0).max(width * 2.0).max(5.0).ceil();
+    (0.0, top, if top > 50.0 { 1.0 } else { 0.1 })
 }

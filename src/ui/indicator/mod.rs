@@ -23,9 +23,8 @@ use super::field::NumberField;
 use super::i18n::{live_text, method_name, num, text, verdict_text, Text};
 use super::state::{AppState, Selection};
 use super::words::{capitalised, target_words};
-use crate::model::edit::{methods_for, switch_method};
+use crate::model::edit::{baseline_slider, figure_rules, methods_for, switch_method};
 use crate::model::number::{format_number, Rules};
-use crate::model::project::MAX_VALUE;
 use crate::model::reason::{parameter_phrase, sentence};
 use crate::model::solve::{required_at_pace, SolveError};
 use crate::model::Assumption;
@@ -74,12 +73,14 @@ pub fn IndicatorView() -> impl IntoView {
         _ => 0.0,
     });
     let baseline_rules = Signal::derive(move || {
-        let i = ind.get();
-        Rules {
-            min: 0.0,
-            max: i.as_ref().and_then(|i| i.ceiling).unwrap_or(MAX_VALUE),
-            whole: i.is_some_and(|i| i.integer),
-        }
+        ind.get().map_or(
+            Rules {
+                min: 0.0,
+                max: 0.0,
+                whole: false,
+            },
+            |i| figure_rules(&i),
+        )
     });
     let baseline_unit = Signal::derive(move || {
         ind.get()
@@ -89,14 +90,7 @@ pub fn IndicatorView() -> impl IntoView {
     // The baseline's slider spans 0 to the ceiling, or to twice the larger of baseline and
     // target; the field takes any valid value beyond it.
     let baseline_slider = Signal::derive(move || match ind.get() {
-        Some(i) => {
-            let top = i
-                .ceiling
-                .unwrap_or(2.0 * i.baseline.value.max(i.target.value).max(1.0));
-            let top = top.max(baseline_value.get());
-            let step = if i.integer || top > 1000.0 { 1.0 } else { 0.1 };
-            (0.0, top, step)
-        }
+        Some(i) => baseline_slider(&i, baseline_value.get()),
         None => (0.0, 1.0, 0.1),
     });
 

@@ -3,12 +3,19 @@
 use leptos::prelude::*;
 
 use crate::model::assumption::Spread;
-use crate::model::edit::slider_range;
+use crate::model::edit::{parameter_rules, slider_range, spread_rules, spread_slider};
 use crate::model::number::{format_number, Rules};
 use crate::model::Assumption;
 use crate::ui::field::NumberField;
 use crate::ui::i18n::{method_name, parameter_unit, text, Text};
 use crate::ui::state::{AppState, Selection};
+
+/// The rules of a field with nothing to edit (no indicator selected).
+const NOTHING: Rules = Rules {
+    min: 0.0,
+    max: 0.0,
+    whole: false,
+};
 
 /// The assumption's main parameter as a number field with its slider, in step with each
 /// other: in the indicator view and on a presentation slide (`name` tells them apart).
@@ -38,19 +45,8 @@ pub fn ParameterField(sel: Selection, name: &'static str) -> impl IntoView {
             .unwrap_or(0.0)
     });
     let parameter_rules = Signal::derive(move || match (ind.get(), assumption.get()) {
-        (Some(i), Some(a)) => {
-            let (min, max) = a.method.parameter_bounds(&i.limits());
-            Rules {
-                min,
-                max,
-                whole: false,
-            }
-        }
-        _ => Rules {
-            min: 0.0,
-            max: 0.0,
-            whole: false,
-        },
+        (Some(i), Some(a)) => parameter_rules(&i, &a),
+        _ => NOTHING,
     });
     let parameter_unit_text = Signal::derive(move || match (ind.get(), assumption.get()) {
         (Some(i), Some(a)) => parameter_unit(&i, &a, lang.get()),
@@ -137,31 +133,17 @@ pub fn SpreadField(sel: Selection) -> impl IntoView {
             .map_or(0.0, |s| s.width())
     });
     let rules = Signal::derive(move || match (ind.get(), assumption.get()) {
-        (Some(i), Some(a)) => {
-            let (min, max) = a.method.parameter_bounds(&i.limits());
-            Rules {
-                min: 0.0,
-                max: (max - min).max(0.0),
-                whole: false,
-            }
-        }
-        _ => Rules {
-            min: 0.0,
-            max: 0.0,
-            whole: false,
-        },
+        (Some(i), Some(a)) => spread_rules(&i, &a),
+        _ => NOTHING,
     });
     let unit = Signal::derive(move || match (ind.get(), assumption.get()) {
         (Some(i), Some(a)) => parameter_unit(&i, &a, lang.get()),
         _ => String::new(),
     });
     let slider = Signal::derive(move || {
-        let p = assumption
+        assumption
             .get()
-            .and_then(|a| a.method.parameter())
-            .unwrap_or(1.0);
-        let top = (p.abs() * 2.0).max(width.get() * 2.0).max(5.0).ceil();
-        (0.0, top, if top > 50.0 { 1.0 } else { 0.1 })
+            .map_or((0.0, 5.0, 0.1), |a| spread_slider(&a))
     });
     view! {
         <Show when=has_parameter>

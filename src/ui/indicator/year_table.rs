@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::model::assumption::Method;
+use crate::model::edit::figure_rules;
 use crate::model::number::{FieldError, Rules};
 use crate::model::project::MAX_VALUE;
 use crate::model::solve::required_path;
@@ -139,13 +140,7 @@ fn YearCell(year: u16, value: Signal<Option<f64>>, kind: CellKind) -> impl IntoV
     let error = RwSignal::new(None::<FieldError>);
     let rules = state
         .plan
-        .with_value(|p| {
-            p.indicators.get(index).map(|i| Rules {
-                min: 0.0,
-                max: i.ceiling.unwrap_or(MAX_VALUE),
-                whole: i.integer,
-            })
-        })
+        .with_value(|p| p.indicators.get(index).map(figure_rules))
         .unwrap_or(Rules {
             min: 0.0,
             max: MAX_VALUE,
