@@ -361,6 +361,11 @@ fn c21_change_against_the_base_year() {
     );
     let s = judge(&i, Method::TotalChange { pct: 10.0 }, 38.0, &[]);
     assert_eq!(s.verdict, Verdict::Limited);
+    assert!(
+        sentence(&i, &s, Lang::Vi).ends_with("; cần tăng 19% so với năm 2025 từ 2026 đến 2030."),
+        "{}",
+        sentence(&i, &s, Lang::Vi)
+    );
     assert!(close(s.ratio.unwrap(), 0.5435, 1e-3), "{:?}", s.ratio);
 }
 

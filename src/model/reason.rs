@@ -60,6 +60,17 @@ pub fn parameter_phrase(ind: &Indicator, method: &Method, value: f64, lang: Lang
             let verb = lang.pick("giảm", "a fall of");
             format!("{verb} {}", with_unit(&n(-value), &unit))
         }
+        // A change against the base year says so: "tăng 19% so với năm 2025".
+        Method::TotalChange { .. } => {
+            let (verb, size) = if value < 0.0 {
+                (lang.pick("giảm", "a fall of"), -value)
+            } else {
+                (lang.pick("tăng", "a rise of"), value)
+            };
+            let base = ind.baseline.year;
+            let against = lang.pick(format!("so với năm {base}"), format!("against {base}"));
+            format!("{verb} {} {against}", with_unit(&n(size), &unit))
+        }
         _ => with_unit(&n(value), &unit),
     }
 }
