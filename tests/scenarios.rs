@@ -390,24 +390,30 @@ fn unreadable_and_newer_records_are_handed_back_whole() {
     }
 }
 
+/// A stored-record fixture (`{"bacyen.record": text}`), loaded: it must load with no
+/// repair. Returns the record and the names of its scenarios.
+fn load_fixture(plan: &Plan, fixture: &str) -> (bac_yen_plan::model::record::Record, Vec<String>) {
+    let v: serde_json::Value = serde_json::from_str(fixture).unwrap();
+    let raw = v["bacyen.record"].as_str().expect("record text");
+    let Loaded::Found { record, problems } = load(Some(raw), None, plan) else {
+        panic!("the stored record must load");
+    };
+    assert!(problems.is_empty(), "{problems:?}");
+    let names = record
+        .workspace
+        .scenarios
+        .iter()
+        .map(|s| s.name.clone())
+        .collect();
+    (record, names)
+}
+
 /// Schema 1 as the release build wrote it (captured by `make fixtures`, which drives the
 /// release build in Chromium): every field the record holds, read back with no repair.
 #[test]
 fn the_record_a_release_build_wrote_loads_unchanged() {
     let plan = plan();
-    let v: serde_json::Value =
-        serde_json::from_str(include_str!("fixtures/storage/schema-1.json")).unwrap();
-    let raw = v["bacyen.record"].as_str().expect("record text");
-    let Loaded::Found { record, problems } = load(Some(raw), None, &plan) else {
-        panic!("the captured record must load");
-    };
-    assert!(problems.is_empty(), "{problems:?}");
-    let names: Vec<&str> = record
-        .workspace
-        .scenarios
-        .iter()
-        .map(|s| s.name.as_str())
-        .collect();
+    let (record, names) = load_fixture(&plan, include_str!("fixtures/storage/schema-1.json"));
     assert_eq!(names, ["Kịch bản 1", "Thu ngân sách 12%"]);
     let s = &record.workspace.scenarios[1];
     assert_eq!(record.workspace.active, s.id);
@@ -443,35 +449,20 @@ fn every_released_schema_keeps_loading() {
         load(None, Some("not json"), &plan),
         Loaded::Fresh { lang: None }
     );
-    // Schema 1: the record as this release writes it.
-    let v1: serde_json::Value = serde_json::from_str(include_str!(
-        "fixtures/storage/schema-1-handwritten-0.1.0.json"
-    ))
-    .unwrap();
-    let raw = v1["bacyen.record"].as_str().expect("record text");
-    match load(Some(raw), None, &plan) {
-        Loaded::Found {
-            record, problems, ..
-        } => {
-            assert!(problems.is_empty(), "{problems:?}");
-            assert_eq!(record.language(), Some(Lang::Vi));
-            let names: Vec<&str> = record
-                .workspace
-                .scenarios
-                .iter()
-                .map(|s| s.name.as_str())
-                .collect();
-            assert_eq!(names, ["Kịch bản 1", "Thu ngân sách 12 %"]);
-            let s = &record.workspace.scenarios[1];
-            assert_eq!(record.workspace.active, s.id);
-            assert_eq!(
-                s.assumptions["1"].method,
-                Method::Compound { rate_pct: 12.0 }
-            );
-            assert_eq!(s.note, "Giả định lạc quan");
-        }
-        other => panic!("{other:?}"),
-    }
+    // Schema 1 as the first release wrote it (kept by hand, with a range spread).
+    let (record, names) = load_fixture(
+        &plan,
+        include_str!("fixtures/storage/schema-1-handwritten-0.1.0.json"),
+    );
+    assert_eq!(record.language(), Some(Lang::Vi));
+    assert_eq!(names, ["Kịch bản 1", "Thu ngân sách 12 %"]);
+    let s = &record.workspace.scenarios[1];
+    assert_eq!(record.workspace.active, s.id);
+    assert_eq!(
+        s.assumptions["1"].method,
+        Method::Compound { rate_pct: 12.0 }
+    );
+    assert_eq!(s.note, "Giả định lạc quan");
 }
 
 #[test]

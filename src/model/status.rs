@@ -160,23 +160,18 @@ pub fn assess(
         outcome: value_in(forecast_year),
         met,
     };
+    // A known year that settles the verdict, either way.
+    let known_reason = |year: u16, met: bool| Reason::Known {
+        year,
+        value: value_in(year),
+        met,
+        yearly: binds_every_year(ind),
+    };
     let missed_year = first_miss(ind, settings, values, period, known.iter().copied());
     let (verdict, ratio, reason) = if let Some(year) = missed_year {
-        let reason = Reason::Known {
-            year,
-            value: value_in(year),
-            met: false,
-            yearly: binds_every_year(ind),
-        };
-        (Verdict::Missed, None, reason)
+        (Verdict::Missed, None, known_reason(year, false))
     } else if let Some(year) = achieved_in(ind, settings, projection, met) {
-        let reason = Reason::Known {
-            year,
-            value: value_in(year),
-            met: true,
-            yearly: binds_every_year(ind),
-        };
-        (Verdict::Achieved, None, reason)
+        (Verdict::Achieved, None, known_reason(year, true))
     } else if met {
         (Verdict::OnTrack, None, forecast)
     } else {

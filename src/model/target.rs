@@ -39,11 +39,6 @@ pub fn tolerance_for(ind: &Indicator, value: f64) -> f64 {
     0.5 * 10f64.powi(-(shown_decimals(ind, value) as i32))
 }
 
-/// The tolerance of the target itself (its outcome is shown with the target's decimals).
-pub fn tolerance(ind: &Indicator, settings: &Settings) -> f64 {
-    tolerance_for(ind, effective_target(ind, settings))
-}
-
 /// Whether an outcome satisfies a goal in the given direction, within `tol`.
 /// "≥" and "≤" are inclusive (equal within the tolerance counts); "dưới" (below) is
 /// strict: an outcome that shows as equal to the goal is not below it.

@@ -93,15 +93,7 @@ pub fn Banners() -> impl IntoView {
         {move || state.view.notice.get().map(|n| {
             let undo = n.undoable();
             // Worded when shown, so it follows the language switch.
-            let words = move || {
-                let a = match &n {
-                    super::state::Notice::Wrote { indicator, .. } => {
-                        state.assumptions.with(|l| l.get(*indicator).cloned())
-                    }
-                    _ => None,
-                };
-                state.plan.with_value(|plan| n.words(lang.get(), plan, a.as_ref()))
-            };
+            let words = move || state.plan.with_value(|plan| n.words(lang.get(), plan));
             view! {
             <div class="notice" role="status" data-notice="">
                 <span>{words}</span>

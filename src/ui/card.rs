@@ -61,11 +61,12 @@ pub fn Card(index: usize) -> impl IntoView {
         by_status && by_group
     };
     let name = move || ind.with(|i| capitalised(i.name(lang.get())));
-    // The sentence with the numbers behind the verdict.
-    let reason = move || {
+    // The sentence with the numbers behind the verdict: built once per change, shown twice
+    // (as the badge's tooltip and as the line under it).
+    let reason = Memo::new(move |_| {
         let s = status.get()?;
         Some(ind.with(|i| crate::model::reason::sentence(i, &s, lang.get())))
-    };
+    });
     let chart_label = move || {
         let l = lang.get();
         format!(
@@ -130,11 +131,11 @@ pub fn Card(index: usize) -> impl IntoView {
                 </dd>
             </dl>
             <p class="card-status">
-                <span class=move || format!("badge {}", verdict_key()) title=move || reason().unwrap_or_default()>
+                <span class=move || format!("badge {}", verdict_key()) title=move || reason.get().unwrap_or_default()>
                     {move || status.get().map(|s| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
                 </span>
             </p>
-            <p class="card-reason" data-reason="">{move || reason().unwrap_or_default()}</p>
+            <p class="card-reason" data-reason="">{move || reason.get().unwrap_or_default()}</p>
         </article>
     }
 }

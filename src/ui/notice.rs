@@ -3,7 +3,7 @@
 
 use super::i18n::{text, Text};
 use crate::model::number::Lang;
-use crate::model::{Assumption, Plan};
+use crate::model::{Method, Plan};
 
 /// A short message that something happened (and, for a deletion, how to take it back).
 #[derive(Debug, Clone, PartialEq)]
@@ -14,8 +14,12 @@ pub enum Notice {
     Forked { name: String },
     /// Another tab's saved work was taken in.
     OtherTabChanged,
-    /// "Dùng mức cần đạt" wrote this value into an indicator's assumption.
-    Wrote { indicator: usize, value: f64 },
+    /// "Dùng mức cần đạt" wrote this value of this method into an indicator's assumption.
+    Wrote {
+        indicator: usize,
+        method: Method,
+        value: f64,
+    },
 }
 
 impl Notice {
@@ -25,18 +29,19 @@ impl Notice {
     }
 
     /// The notice in words, in the chosen language, when it is shown.
-    pub fn words(&self, lang: Lang, plan: &Plan, assumption: Option<&Assumption>) -> String {
+    pub fn words(&self, lang: Lang, plan: &Plan) -> String {
         match self {
             Notice::Deleted { name } => format!("{} «{name}»", text(lang, Text::Deleted)),
             Notice::Forked { name } => format!("{} «{name}»", text(lang, Text::Forked)),
             Notice::OtherTabChanged => text(lang, Text::OtherTabChanged).to_string(),
-            Notice::Wrote { indicator, value } => {
-                let phrase = match (plan.indicators.get(*indicator), assumption) {
-                    (Some(i), Some(a)) => {
-                        crate::model::reason::parameter_phrase(i, &a.method, *value, lang)
-                    }
-                    _ => String::new(),
-                };
+            Notice::Wrote {
+                indicator,
+                method,
+                value,
+            } => {
+                let phrase = plan.indicators.get(*indicator).map_or(String::new(), |i| {
+                    crate::model::reason::parameter_phrase(i, method, *value, lang)
+                });
                 format!("{} {phrase}", text(lang, Text::Wrote))
             }
         }

@@ -296,12 +296,6 @@ impl AppState {
         });
     }
 
-    /// One indicator as the shown scenario reads it.
-    pub fn indicator(&self, index: usize) -> Memo<Option<Indicator>> {
-        let read_plan = self.read_plan;
-        Memo::new(move |_| read_plan.with(|p| p.indicators.get(index).cloned()))
-    }
-
     pub fn set_pace(&self, pace_pct: f64) {
         let state = *self;
         self.change("pace", move |w, now| {

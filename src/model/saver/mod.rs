@@ -86,16 +86,6 @@ impl Saver {
         }
     }
 
-    /// Whether writing has stopped for good, and why.
-    pub fn stopped(&self) -> Option<&Why> {
-        self.stopped.as_ref()
-    }
-
-    /// Whether a save is under way (the shell keeps feeding it results).
-    pub fn busy(&self) -> bool {
-        self.step != Step::Idle
-    }
-
     fn stop(&mut self, why: Why, out: &mut Vec<Effect>) {
         self.stopped = Some(why.clone());
         self.step = Step::Idle;

@@ -137,7 +137,7 @@ pub fn IndicatorView() -> impl IntoView {
         })
     };
     let use_required = move |_| {
-        let Some(Ok(r)) = required.get_untracked() else {
+        let (Some(Ok(r)), Some(a)) = (required.get_untracked(), assumption.get_untracked()) else {
             return;
         };
         // The value written is already for the pace in force: the projection then meets
@@ -145,6 +145,7 @@ pub fn IndicatorView() -> impl IntoView {
         edit(Box::new(move |slot| *slot = slot.at_parameter(r)));
         state.view.notice.set(Some(super::state::Notice::Wrote {
             indicator: index.get_untracked(),
+            method: a.method,
             value: r,
         }));
     };
