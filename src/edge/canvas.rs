@@ -13,17 +13,6 @@ pub fn device_pixel_ratio() -> f64 {
         .unwrap_or(1.0)
 }
 
-/// The canvas's size on the page in CSS pixels, or None while it is not laid out.
-/// Reading it makes the browser lay the page out: call it on mount and on resize only,
-/// never on every redraw, or each slider step pays for a layout of the whole page.
-pub fn css_size(canvas: &HtmlCanvasElement) -> Option<(f64, f64)> {
-    let (w, h) = (
-        f64::from(canvas.client_width()),
-        f64::from(canvas.client_height()),
-    );
-    (w >= 1.0 && h >= 1.0).then_some((w, h))
-}
-
 /// Sizes the backing store to the given CSS size times the pixel ratio and returns a
 /// plotters backend on it with the ratio.
 pub fn backend(canvas: &HtmlCanvasElement, css: (f64, f64)) -> Option<(CanvasBackend, f64)> {
@@ -66,4 +55,53 @@ pub fn watch_pixel_ratio(changed: impl Fn() + 'static) {
         list.set_onchange(Some(cb.unchecked_ref()));
     }
     arm(Rc::new(changed));
+}
+
+/// Calls `changed` with the canvas's CSS size whenever the browser lays it out at a new
+/// size (and once when first laid out), from a ResizeObserver: the size comes with the
+/// browser's own layout, never from a read that forces one. A canvas the browser skips
+/// (a card scrolled out of view under `content-visibility: auto`) is not reported until
+/// it is shown, so it is not drawn until then. Dropping the watch stops it.
+pub fn watch_size(
+    canvas: &HtmlCanvasElement,
+    changed: impl Fn(Option<(f64, f64)>) + 'static,
+) -> SizeWatch {
+    use wasm_bindgen::closure::Closure;
+    let callback = Closure::<dyn Fn(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        // Only the latest entry counts: one element is observed.
+        let Some(entry) = entries
+            .iter()
+            .last()
+            .and_then(|e| e.dyn_into::<web_sys::ResizeObserverEntry>().ok())
+        else {
+            return;
+        };
+        // Whole CSS pixels, as clientWidth gives them: the backing store is then an exact
+        // multiple of the pixel ratio.
+        let rect = entry.content_rect();
+        let (w, h) = (rect.width().round(), rect.height().round());
+        changed((w >= 1.0 && h >= 1.0).then_some((w, h)));
+    });
+    let observer = web_sys::ResizeObserver::new(callback.as_ref().unchecked_ref()).ok();
+    if let Some(o) = &observer {
+        o.observe(canvas);
+    }
+    SizeWatch {
+        observer,
+        _callback: callback,
+    }
+}
+
+/// A size watch on one canvas: stops when dropped.
+pub struct SizeWatch {
+    observer: Option<web_sys::ResizeObserver>,
+    _callback: wasm_bindgen::closure::Closure<dyn Fn(js_sys::Array)>,
+}
+
+impl Drop for SizeWatch {
+    fn drop(&mut self) {
+        if let Some(o) = &self.observer {
+            o.disconnect();
+        }
+    }
 }

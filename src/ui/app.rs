@@ -16,6 +16,7 @@ use super::present::{provide_presentation, PresentButton, Presentation, Presenti
 use super::report::{provide_printing, Printing, ReportButton, ReportView};
 use super::saving::{self, Saving};
 use super::scenarios::ScenarioBar;
+use super::startup::Startup;
 use super::state::AppState;
 use crate::model::number::Lang;
 use crate::model::Plan;
@@ -31,6 +32,7 @@ pub fn App() -> impl IntoView {
             provide_viewport();
             provide_presentation(state);
             provide_printing();
+            Startup::provide();
             Effect::new(move |_| {
                 let lang = state.lang.get();
                 if let Some(html) = document().document_element() {
@@ -85,8 +87,12 @@ fn Workbench() -> impl IntoView {
     let lang = state.lang;
     let presenting = expect_context::<Presenting>();
     let printing = expect_context::<Printing>();
+    let startup = expect_context::<Startup>();
+    // The indicator view is built first after the header, then each card (the dashboard).
+    let (indicator_view, scenario_bar, compare_table) =
+        (startup.step(), startup.step(), startup.step());
     view! {
-        <div class="workbench" class:hidden=move || presenting.on.get() || printing.open.get()>
+        <div class="workbench" class:hidden=move || !startup.ready.get() || presenting.on.get() || printing.open.get()>
         <header class="top">
             <div class="titles">
                 <h1>{live_text(lang, Text::AppTitle)}</h1>
@@ -103,10 +109,10 @@ fn Workbench() -> impl IntoView {
             <LanguageSwitch />
         </header>
         <Banners />
-        <ScenarioBar />
-        <CompareTable />
+        {move || scenario_bar.get().then(|| view! { <ScenarioBar /> })}
+        {move || compare_table.get().then(|| view! { <CompareTable /> })}
         <main class="layout">
-            <IndicatorView />
+            {move || indicator_view.get().then(|| view! { <IndicatorView /> })}
             <Dashboard />
         </main>
         </div>

@@ -9,7 +9,13 @@ use super::state::AppState;
 use super::words::{capitalised, target_words};
 
 #[component]
-pub fn Card(index: usize) -> impl IntoView {
+pub fn Card(
+    index: usize,
+    /// False while the first screen is still unfolding its cards (ui::startup); a slide's
+    /// card has none and is shown at once.
+    #[prop(optional)]
+    shown: Option<ReadSignal<bool>>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     // As the scenario reads it: a switched reading changes the target shown and judged.
@@ -85,6 +91,7 @@ pub fn Card(index: usize) -> impl IntoView {
             data-indicator=id.clone()
             class:selected=move || state.view.selected.get() == index
             class:hidden=move || !visible()
+            class:folded=move || shown.is_some_and(|s| !s.get())
             data-status=verdict_key
         >
             <h3>

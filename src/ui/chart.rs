@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use crate::edge::canvas;
+use crate::edge::{canvas, idle};
 use crate::model::number::{format_number, Lang};
 use crate::model::plan::TargetKind;
 use crate::model::project::Period;
@@ -264,17 +264,15 @@ pub fn draw<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Bumped when the page's size or pixel ratio changes, so every chart redraws crisply.
+/// Bumped when the device pixel ratio changes (browser zoom, a move to a projector), so
+/// every chart redraws crisply; a change of size reaches each chart from its own watch.
 #[derive(Clone, Copy)]
 pub struct Viewport(pub ReadSignal<u32>);
 
-/// Sets up the one resize and pixel-ratio watch all charts share.
+/// Sets up the one pixel-ratio watch all charts share.
 pub fn provide_viewport() {
     let (tick, set_tick) = signal(0u32);
-    let bump = move || set_tick.update(|n| *n = n.wrapping_add(1));
-    let handle = window_event_listener(leptos::ev::resize, move |_| bump());
-    on_cleanup(move || handle.remove());
-    canvas::watch_pixel_ratio(bump);
+    canvas::watch_pixel_ratio(move || set_tick.update(|n| *n = n.wrapping_add(1)));
     provide_context(Viewport(tick));
 }
 
@@ -292,26 +290,27 @@ pub fn ChartCanvas(
 ) -> impl IntoView {
     let canvas_ref = NodeRef::<leptos::html::Canvas>::new();
     let viewport = use_context::<Viewport>();
-    // The CSS size is measured after layout, on mount and when the viewport changes; a
-    // redraw for new data reuses it and so never forces a layout.
+    // The CSS size comes from the browser's layout (a ResizeObserver), never from a read
+    // that forces one: 37 cards mounting cost one layout, and a redraw reuses the size.
     let css = RwSignal::new(fixed);
     if fixed.is_none() {
+        // Dropped, and so stopped, with the chart.
+        let watch = StoredValue::new_local(None);
         Effect::new(move |_| {
-            if let Some(v) = viewport {
-                v.0.track();
-            }
             if let Some(canvas) = canvas_ref.get() {
-                request_animation_frame(move || css.set(canvas::css_size(&canvas)));
+                watch.set_value(Some(canvas::watch_size(&canvas, move |size| css.set(size))));
             }
         });
     }
     let style = fixed.map(|(w, h)| format!("width:{w}px;height:{h}px"));
-    Effect::new(move |_| {
-        let Some(size_px) = css.get() else { return };
-        let Some(canvas) = canvas_ref.get() else {
+    let paint = move || {
+        let Some(size_px) = css.get_untracked() else {
             return;
         };
-        data.with(|d| {
+        let Some(canvas) = canvas_ref.get_untracked() else {
+            return;
+        };
+        data.with_untracked(|d| {
             let Some(d) = d else { return };
             if let Some((backend, ratio)) = canvas::backend(&canvas, size_px) {
                 let zoom = if size == ChartSize::Slide { 1.6 } else { 1.0 };
@@ -320,6 +319,28 @@ pub fn ChartCanvas(
                 }
             }
         });
+    };
+    // A card's first drawing waits for the first screen to paint and then runs in short
+    // slices (37 at once would block the page); every later one, a slider moving, is
+    // drawn at once.
+    let first = StoredValue::new(size == ChartSize::Mini);
+    let queued = StoredValue::new(false);
+    Effect::new(move |_| {
+        if let Some(v) = viewport {
+            v.0.track();
+        }
+        css.track();
+        data.track();
+        canvas_ref.track();
+        if !first.get_value() {
+            paint();
+        } else if !queued.get_value() {
+            queued.set_value(true);
+            idle::later(move || {
+                first.set_value(false);
+                paint();
+            });
+        }
     });
     let class = match size {
         ChartSize::Full | ChartSize::Slide => "chart",

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::card::Card;
 use super::i18n::{live_text, verdict_text, Text};
+use super::startup::Startup;
 use super::state::AppState;
 use crate::model::plan::Group;
 use crate::model::Verdict;
@@ -21,6 +22,7 @@ pub fn group_key(g: Group) -> &'static str {
 #[component]
 pub fn Dashboard() -> impl IntoView {
     let state = expect_context::<AppState>();
+    let startup = expect_context::<Startup>();
     let lang = state.lang;
     // The plan's own groups, in its order: one list, the plan's.
     let order = state
@@ -30,12 +32,19 @@ pub fn Dashboard() -> impl IntoView {
         .iter()
         .map(|&group| {
             let cards = state.plan.with_value(|p| p.indices_in(group));
-            let title = move || state.plan.with_value(|p| p.group_name(group, lang.get()).to_string());
+            let title = move || {
+                state
+                    .plan
+                    .with_value(|p| p.group_name(group, lang.get()).to_string())
+            };
             let hidden = move || state.view.filter_group.get().is_some_and(|g| g != group);
             view! {
                 <section class="group" data-group=group_key(group) class:hidden=hidden>
                     <h2>{title}</h2>
-                    <div class="cards">{cards.into_iter().map(|n| view! { <Card index=n /> }).collect_view()}</div>
+                    <div class="cards">{cards.into_iter().map(|n| {
+                        let (built, shown) = (startup.step(), startup.shown());
+                        move || built.get().then(|| view! { <Card index=n shown=shown /> })
+                    }).collect_view()}</div>
                 </section>
             }
         })

@@ -18,6 +18,7 @@ pub mod present;
 pub mod report;
 pub mod saving;
 pub mod scenarios;
+pub mod startup;
 pub mod state;
 pub mod widgets;
 pub mod words;

@@ -1,0 +1,65 @@
+//! The first screen in steps. The page's heavy parts (the indicator view, the scenario
+//! bar, each card) are built one per task while the page is hidden behind the skeleton
+//! of index.html; then the page is shown with the cards still folded away (no layout of
+//! 37 cards at once), and the cards are unfolded one per task. No step blocks the main
+//! thread for long. Every card exists (hidden) before any is visible, so a script that
+//! waits for a visible `[data-indicator]` finds all 37, with their numbers.
+
+use leptos::prelude::*;
+
+use crate::edge::{idle, skeleton};
+
+#[derive(Clone, Copy)]
+pub struct Startup {
+    /// Parts asked for but not yet built.
+    waiting: RwSignal<usize>,
+    /// Every part is built: the page is shown and the skeleton removed.
+    pub ready: Memo<bool>,
+    /// Cards to unfold once the page is shown, in the order they were asked for.
+    to_show: StoredValue<Vec<WriteSignal<bool>>>,
+}
+
+impl Startup {
+    pub fn provide() -> Startup {
+        let waiting = RwSignal::new(0usize);
+        // Counted once the parts are queued: before that, 0 waiting is not "ready".
+        let queued = RwSignal::new(false);
+        idle::later(move || queued.set(true));
+        let ready = Memo::new(move |_| queued.get() && waiting.get() == 0);
+        let to_show = StoredValue::new(Vec::<WriteSignal<bool>>::new());
+        Effect::new(move |_| {
+            if ready.get() {
+                skeleton::remove();
+                for show in to_show.get_value() {
+                    idle::later(move || show.set(true));
+                }
+            }
+        });
+        let startup = Startup {
+            waiting,
+            ready,
+            to_show,
+        };
+        provide_context(startup);
+        startup
+    }
+
+    /// A part built in a later task of its own: the signal turns true when it is its turn.
+    pub fn step(&self) -> ReadSignal<bool> {
+        let (open, set_open) = signal(false);
+        let waiting = self.waiting;
+        waiting.update(|n| *n += 1);
+        idle::later(move || {
+            set_open.set(true);
+            waiting.update(|n| *n = n.saturating_sub(1));
+        });
+        open
+    }
+
+    /// Whether a card is unfolded: false until its turn after the page is shown.
+    pub fn shown(&self) -> ReadSignal<bool> {
+        let (shown, set_shown) = signal(false);
+        self.to_show.update_value(|v| v.push(set_shown));
+        shown
+    }
+}
