@@ -3,7 +3,7 @@
 SHELL := /bin/bash
 export PATH := $(CURDIR)/scripts/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test dist bench setup fixtures fuzz
+.PHONY: serve test dist bench setup fixtures fuzz lighthouse size-profile
 
 ## Build and serve the app on http://127.0.0.1:8080 (rebuilds on change).
 serve:
@@ -14,10 +14,20 @@ serve:
 test:
 	scripts/test.sh
 
-## Build the release into dist/.
+## Build the release into dist/, with .gz and .br copies for hosts that serve them.
 dist:
 	scripts/setup.sh build
 	trunk build --offline --release
+	node scripts/compress.mjs dist
+
+## Lighthouse 12 mobile (slow 4G, 4x CPU) on the release build served gzipped: RUNS runs
+## (default 3), each figure and the median. A benchmark by hand, not a CI test.
+lighthouse: dist
+	cd tests/lighthouse && npm ci --no-audit --no-fund --silent && DIST_DIR=$(CURDIR)/dist node run.mjs
+
+## Where the wasm's bytes go: twiggy's top 20 and the code by module (scripts/size_profile.sh).
+size-profile:
+	scripts/size_profile.sh
 
 ## Only the benchmarks (native and in the browser).
 bench:

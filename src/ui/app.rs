@@ -16,42 +16,68 @@ use super::present::{provide_presentation, PresentButton, Presentation, Presenti
 use super::report::{provide_printing, Printing, ReportButton, ReportView};
 use super::saving::{self, Saving};
 use super::scenarios::ScenarioBar;
-use super::startup::Startup;
+use super::startup::{in_turn, Startup};
 use super::state::AppState;
+use crate::edge::idle;
 use crate::model::number::Lang;
 use crate::model::Plan;
 
 #[component]
 pub fn App() -> impl IntoView {
-    match Plan::bundled() {
-        Ok(plan) => {
-            let start = saving::startup(&plan);
-            let state = AppState::new(plan, start.workspace.clone(), start.lang);
-            provide_context(state);
-            provide_context(Saving::start(state, start));
-            provide_viewport();
-            provide_presentation(state);
-            provide_printing();
-            Startup::provide();
-            Effect::new(move |_| {
-                let lang = state.lang.get();
-                if let Some(html) = document().document_element() {
-                    let _ = html.set_attribute("lang", lang.code());
-                }
-                document().set_title(text(lang, Text::AppTitle));
+    let steps = Startup::provide();
+    // The plan, then the planner's stored work, each read in a task of its own, before
+    // the page's parts are built (ui::startup): none of it blocks the skeleton's page.
+    let arrived = RwSignal::new(false);
+    let loaded = StoredValue::new_local(None);
+    idle::later(move || {
+        let plan = Plan::bundled();
+        idle::later(move || {
+            let start = plan.map(|plan| {
+                let start = saving::startup(&plan);
+                (plan, start)
             });
-            let keys = window_event_listener(leptos::ev::keydown, move |e| undo_keys(state, &e));
-            on_cleanup(move || keys.remove());
-            view! { <Workbench /> }.into_any()
+            loaded.set_value(Some(start));
+            arrived.set(true);
+        });
+    });
+    move || {
+        // Runs once, when the data has arrived.
+        if !arrived.get() {
+            return None;
         }
-        Err(e) => view! {
-            <main class="fatal" role="alert">
-                <h1>{text(Lang::default(), Text::PlanError)}</h1>
-                <pre>{e.to_string()}</pre>
-            </main>
-        }
-        .into_any(),
+        let view = match loaded.try_update_value(Option::take).flatten()? {
+            Ok((plan, start)) => open(plan, start),
+            Err(e) => view! {
+                <main class="fatal" role="alert">
+                    <h1>{text(Lang::default(), Text::PlanError)}</h1>
+                    <pre>{e.to_string()}</pre>
+                </main>
+            }
+            .into_any(),
+        };
+        steps.seal();
+        Some(view)
     }
+}
+
+/// The app on the plan and the planner's work as loaded.
+fn open(plan: Plan, start: saving::Startup) -> AnyView {
+    let state = AppState::new(plan, start.workspace.clone(), start.lang);
+    provide_context(state);
+    provide_context(Saving::start(state, start));
+    provide_viewport();
+    provide_presentation(state);
+    provide_printing();
+    Effect::new(move |_| {
+        let lang = state.lang.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", lang.code());
+        }
+        document().set_title(text(lang, Text::AppTitle));
+    });
+    let keys = window_event_listener(leptos::ev::keydown, move |e| undo_keys(state, &e));
+    on_cleanup(move || keys.remove());
+    view! { <Workbench /> }.into_any()
 }
 
 /// Ctrl+Z undoes, Ctrl+Shift+Z and Ctrl+Y redo (Cmd on a Mac). In any text box (name,
@@ -83,23 +109,42 @@ fn undo_keys(state: AppState, e: &web_sys::KeyboardEvent) {
 
 #[component]
 fn Workbench() -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
     let presenting = expect_context::<Presenting>();
     let printing = expect_context::<Printing>();
     let startup = expect_context::<Startup>();
-    // The indicator view is built first after the header, then each card (the dashboard).
-    let (indicator_view, scenario_bar, compare_table) =
-        (startup.step(), startup.step(), startup.step());
+    // Unfolded first once the page is shown, then the cards.
+    let indicator_shown = startup.shown();
+    // Built in this order, one part a task, while hidden (ui::startup).
     view! {
         <div class="workbench" class:hidden=move || !startup.ready.get() || presenting.on.get() || printing.open.get()>
+        {in_turn(startup, || view! { <TopBar /> })}
+        {in_turn(startup, || view! { <Banners /> })}
+        {in_turn(startup, || view! { <ScenarioBar /> })}
+        {in_turn(startup, || view! { <CompareTable /> })}
+        <main class="layout">
+            {in_turn(startup, move || view! { <IndicatorView shown=indicator_shown /> })}
+            <Dashboard />
+        </main>
+        </div>
+        {in_turn(startup, || view! { <Presentation /> })}
+        {in_turn(startup, || view! { <ReportView /> })}
+    }
+}
+
+/// The page's header: the plan-wide summary and pace, saving, the file, presenting and
+/// printing, the language.
+#[component]
+fn TopBar() -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
+    let startup = expect_context::<Startup>();
+    view! {
         <header class="top">
             <div class="titles">
                 <h1>{live_text(lang, Text::AppTitle)}</h1>
                 <p class="subtitle">{live_text(lang, Text::AppSubtitle)}</p>
             </div>
-            <Summary />
-            <Pace />
+            {in_turn(startup, || view! { <Summary /> })}
+            {in_turn(startup, || view! { <Pace /> })}
             <SaveState />
             <FileNote />
             <div class="top-actions">
@@ -108,15 +153,5 @@ fn Workbench() -> impl IntoView {
             </div>
             <LanguageSwitch />
         </header>
-        <Banners />
-        {move || scenario_bar.get().then(|| view! { <ScenarioBar /> })}
-        {move || compare_table.get().then(|| view! { <CompareTable /> })}
-        <main class="layout">
-            {move || indicator_view.get().then(|| view! { <IndicatorView /> })}
-            <Dashboard />
-        </main>
-        </div>
-        <Presentation />
-        <ReportView />
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::card::Card;
 use super::i18n::{live_text, verdict_text, Text};
-use super::startup::Startup;
+use super::startup::{in_turn, Startup};
 use super::state::AppState;
 use crate::model::plan::Group;
 use crate::model::Verdict;
@@ -28,6 +28,7 @@ pub fn Dashboard() -> impl IntoView {
     let order = state
         .plan
         .with_value(|p| p.groups.iter().map(|g| g.id).collect::<Vec<_>>());
+    let mut first_card = None;
     let groups = order
         .iter()
         .map(|&group| {
@@ -38,20 +39,26 @@ pub fn Dashboard() -> impl IntoView {
                     .with_value(|p| p.group_name(group, lang.get()).to_string())
             };
             let hidden = move || state.view.filter_group.get().is_some_and(|g| g != group);
+            let shown: Vec<_> = cards.iter().map(|_| startup.shown()).collect();
+            // A group appears with its first card, so unfolding moves nothing on screen.
+            let first = shown.first().copied();
+            first_card = first_card.or(first);
+            let folded = move || first.is_some_and(|s| !s.get());
             view! {
-                <section class="group" data-group=group_key(group) class:hidden=hidden>
+                <section class="group" data-group=group_key(group) class:hidden=hidden class:folded=folded>
                     <h2>{title}</h2>
-                    <div class="cards">{cards.into_iter().map(|n| {
-                        let (built, shown) = (startup.step(), startup.shown());
-                        move || built.get().then(|| view! { <Card index=n shown=shown /> })
+                    <div class="cards">{cards.into_iter().zip(shown).map(|(n, shown)| {
+                        in_turn(startup, move || view! { <Card index=n shown=shown /> })
                     }).collect_view()}</div>
                 </section>
             }
         })
         .collect_view();
+    // The filters too: nothing above the first card moves when the cards unfold.
+    let folded = move || first_card.is_some_and(|s| !s.get());
     view! {
-        <section class="dashboard" aria-label=live_text(lang, Text::Dashboard)>
-            <Filters />
+        <section class="dashboard" class:folded=folded aria-label=live_text(lang, Text::Dashboard)>
+            {in_turn(startup, || view! { <Filters /> })}
             {groups}
         </section>
     }

@@ -13,6 +13,7 @@ use crate::edge::{idle, skeleton};
 pub struct Startup {
     /// Parts asked for but not yet built.
     waiting: RwSignal<usize>,
+    sealed: RwSignal<bool>,
     /// Every part is built: the page is shown and the skeleton removed.
     pub ready: Memo<bool>,
     /// Cards to unfold once the page is shown, in the order they were asked for.
@@ -22,10 +23,9 @@ pub struct Startup {
 impl Startup {
     pub fn provide() -> Startup {
         let waiting = RwSignal::new(0usize);
-        // Counted once the parts are queued: before that, 0 waiting is not "ready".
-        let queued = RwSignal::new(false);
-        idle::later(move || queued.set(true));
-        let ready = Memo::new(move |_| queued.get() && waiting.get() == 0);
+        // Every part is asked for (`seal`): before that, 0 waiting is not "ready".
+        let sealed = RwSignal::new(false);
+        let ready = Memo::new(move |_| sealed.get() && waiting.get() == 0);
         let to_show = StoredValue::new(Vec::<WriteSignal<bool>>::new());
         Effect::new(move |_| {
             if ready.get() {
@@ -37,6 +37,7 @@ impl Startup {
         });
         let startup = Startup {
             waiting,
+            sealed,
             ready,
             to_show,
         };
@@ -44,8 +45,19 @@ impl Startup {
         startup
     }
 
+    /// Every part of the first screen is asked for: it is ready once they are built.
+    pub fn seal(&self) {
+        let sealed = self.sealed;
+        // Queued after every part asked for so far, so it runs once they are built.
+        idle::later(move || sealed.set(true));
+    }
+
     /// A part built in a later task of its own: the signal turns true when it is its turn.
+    /// Once the first screen is up, a part (of a view opened later) is built at once.
     pub fn step(&self) -> ReadSignal<bool> {
+        if self.ready.get_untracked() {
+            return signal(true).0;
+        }
         let (open, set_open) = signal(false);
         let waiting = self.waiting;
         waiting.update(|n| *n += 1);
@@ -58,8 +70,21 @@ impl Startup {
 
     /// Whether a card is unfolded: false until its turn after the page is shown.
     pub fn shown(&self) -> ReadSignal<bool> {
+        if self.ready.get_untracked() {
+            return signal(true).0;
+        }
         let (shown, set_shown) = signal(false);
         self.to_show.update_value(|v| v.push(set_shown));
         shown
     }
+}
+
+/// A part of the page built in a later task of its own (`Startup::step`).
+pub fn in_turn<V: IntoView + 'static>(
+    startup: Startup,
+    part: impl Fn() -> V + Send + Sync + 'static,
+) -> impl IntoView {
+    let open = startup.step();
+    // Type-erased, so every part shares one rendering of "maybe a view" (a smaller wasm).
+    move || open.get().then(|| part().into_any())
 }

@@ -60,7 +60,7 @@ profile.samples.forEach((id, i) => {
     const seen = new Set();
     for (let n = id; n !== undefined; n = parent.get(n)) {
       const f = byId.get(n).callFrame.functionName;
-      if (f.includes('bac_yen_plan') && !seen.has(f)) { seen.add(f); block.fns.set(f, (block.fns.get(f) ?? 0) + (dt[i] ?? 0) / 1000); }
+      if ((process.env.ALLFRAMES || f.includes('bac_yen_plan')) && !seen.has(f)) { seen.add(f); block.fns.set(f, (block.fns.get(f) ?? 0) + (dt[i] ?? 0) / 1000); }
     }
   });
   for (const b of blocks.filter((b) => b.end - b.start > 30)) {

@@ -21,6 +21,7 @@ use leptos::prelude::*;
 use super::chart::{ChartCanvas, ChartData, ChartSize};
 use super::field::NumberField;
 use super::i18n::{live_text, method_name, num, text, verdict_text, Text};
+use super::startup::{in_turn, Startup};
 use super::state::{AppState, Selection};
 use super::words::{capitalised, target_words};
 use crate::model::edit::{baseline_slider, figure_rules, methods_for, switch_method};
@@ -30,8 +31,12 @@ use crate::model::solve::{required_at_pace, SolveError};
 use crate::model::Assumption;
 
 #[component]
-pub fn IndicatorView() -> impl IntoView {
+pub fn IndicatorView(
+    /// False until the first screen unfolds it (ui::startup).
+    shown: ReadSignal<bool>,
+) -> impl IntoView {
     let state = expect_context::<AppState>();
+    let startup = expect_context::<Startup>();
     let lang = state.lang;
     let index = state.view.selected;
     let sel = state.selection();
@@ -176,7 +181,7 @@ pub fn IndicatorView() -> impl IntoView {
     };
 
     view! {
-        <section class="indicator-view" aria-labelledby="indicator-title" data-selected=move || ind.get().map(|i| i.id).unwrap_or_default()>
+        <section class="indicator-view" class:folded=move || !shown.get() aria-labelledby="indicator-title" data-selected=move || ind.get().map(|i| i.id).unwrap_or_default()>
             <header class="indicator-head">
                 <h2 id="indicator-title">
                     {move || ind.get().map(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get())))).unwrap_or_default()}
@@ -271,9 +276,9 @@ pub fn IndicatorView() -> impl IntoView {
                     <li class=format!("other other-{k}") data-legend=c.id.clone()>{c.name.clone()}</li>
                 }).collect_view()}
             </ul>
-            <Readings sel=sel />
-            <Facts sel=sel />
-            <YearTable sel=sel />
+            {in_turn(startup, move || view! { <Readings sel=sel /> })}
+            {in_turn(startup, move || view! { <Facts sel=sel /> })}
+            {in_turn(startup, move || view! { <YearTable sel=sel /> })}
         </section>
     }
 }
