@@ -33,15 +33,18 @@ js_gz=$(ls dist/*.js | grep -v /sw.js | xargs cat | gzip -9c | wc -c)
 css_gz=$(cat dist/*.css | gzip -9c | wc -c)
 total=$((wasm_gz + js_gz + css_gz))
 # gzip -9 is deterministic, so the download size is asserted, not just printed. The
-# product's budget is 250 KB (issue 13 brings the build back under it); until then this
-# ratchet refuses any growth past the size the trust work (issues 10, 11) left.
-budget=${SIZE_BUDGET_BYTES:-425000}
+# product's budget is 250 KB (issue 13); the build is over it, so this ratchet refuses
+# any growth past today's size. It was 425.000 after the trust work (issues 10, 11); the
+# first screen in steps (issue 13: TBT 1,5 s -> about 0,2-0,4 s) costs about 8 kB of it.
+budget=${SIZE_BUDGET_BYTES:-433000}
 printf 'SIZE release: wasm %s bytes raw, %s gzip; js %s gzip; css %s gzip; total %s bytes gzip -9 (limit %s; target 250000)\n' \
   "$(wc -c < "$wasm")" "$wasm_gz" "$js_gz" "$css_gz" "$total" "$budget"
 if [ "$total" -gt "$budget" ]; then
   echo "FAIL: the release download is $total bytes gzip -9, over the limit of $budget" >&2
   exit 1
 fi
+# Each file gzip -9 and brotli, as `make dist` writes them for hosts that serve them.
+node scripts/compress.mjs dist
 
 step "release build with the benchmark hook (the browser benchmark only)"
 trunk build --offline --release --features bench --dist dist-bench

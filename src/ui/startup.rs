@@ -84,7 +84,11 @@ pub fn in_turn<V: IntoView + 'static>(
     startup: Startup,
     part: impl Fn() -> V + Send + Sync + 'static,
 ) -> impl IntoView {
-    let open = startup.step();
-    // Type-erased, so every part shares one rendering of "maybe a view" (a smaller wasm).
-    move || open.get().then(|| part().into_any())
+    gated(startup.step(), Box::new(move || part().into_any()))
+}
+
+/// One rendering of "a part once its turn comes" for every part: boxed and type-erased,
+/// so each part adds only its own code to the wasm, not another copy of this.
+fn gated(open: ReadSignal<bool>, part: Box<dyn Fn() -> AnyView + Send + Sync>) -> impl IntoView {
+    move || open.get().then(&part)
 }
