@@ -25,6 +25,7 @@ pub mod set_aside;
 pub mod solve;
 pub mod status;
 pub mod target;
+pub mod texts;
 pub mod uncertainty;
 pub mod wording;
 

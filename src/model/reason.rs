@@ -30,7 +30,7 @@ pub fn parameter_unit(ind: &Indicator, method: &Method, lang: Lang) -> String {
         // A unit already per year ("người/năm") is not made per year twice.
         ParameterKind::UnitsPerYear if ind.unit(lang).ends_with(per_year) => ind.unit(lang).into(),
         ParameterKind::UnitsPerYear => format!("{}{per_year}", ind.unit(lang)),
-        ParameterKind::PointsPerYear => lang.pick("điểm %/năm".into(), "pp/yr".into()),
+        ParameterKind::PointsPerYear => lang.pick("điểm phần trăm/năm".into(), "pp/yr".into()),
         ParameterKind::PercentOfGap => {
             lang.pick("% phần còn thiếu/năm".into(), "% of the gap/yr".into())
         }

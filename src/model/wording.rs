@@ -10,11 +10,11 @@ pub fn verdict_text(lang: Lang, v: Verdict) -> &'static str {
     let (vi, en) = match v {
         Verdict::Achieved => ("Đã đạt", "Achieved"),
         Verdict::Missed => ("Không đạt", "Missed"),
-        Verdict::OnTrack => ("Đúng hướng", "On track"),
-        Verdict::Accelerate => ("Cần tăng tốc", "Needs acceleration"),
-        Verdict::Limited => ("Tiến bộ hạn chế", "Limited progress"),
-        Verdict::Deteriorating => ("Đi ngược mục tiêu", "Moving away"),
-        Verdict::Unassessable => ("Chưa đánh giá được", "Cannot assess"),
+        Verdict::OnTrack => ("Có khả năng đạt", "Likely to be met"),
+        Verdict::Accelerate => ("Cần đẩy nhanh tiến độ", "Needs to speed up"),
+        Verdict::Limited => ("Khó đạt", "Hard to meet"),
+        Verdict::Deteriorating => ("Diễn biến ngược", "Moving away"),
+        Verdict::Unassessable => ("Chưa đủ cơ sở đánh giá", "Not enough to assess"),
     };
     lang.pick(vi, en)
 }
@@ -23,17 +23,23 @@ pub fn verdict_text(lang: Lang, v: Verdict) -> &'static str {
 pub fn method_name(m: &Method, lang: Lang) -> &'static str {
     use Method::*;
     let (vi, en) = match m {
-        Compound { .. } => ("Tăng đều theo %/năm", "Compound growth, %/yr"),
+        Compound { .. } => (
+            "Tăng trưởng bình quân (%/năm)",
+            "Average annual growth (%/yr)",
+        ),
         Linear { .. } => ("Tăng/giảm đều mỗi năm", "Linear change per year"),
-        Points { .. } => ("Tăng điểm % mỗi năm", "Percentage points per year"),
+        Points { .. } => ("Tăng điểm phần trăm mỗi năm", "Percentage points per year"),
         Decline { .. } => (
-            "Giảm theo % phần còn lại",
-            "Relative decline, % of what remains",
+            "Giảm dần theo tỷ lệ (% phần còn lại/năm)",
+            "Relative decline (% of what remains/yr)",
         ),
         Saturating { .. } => ("Tiến dần tới mức trần", "Saturating approach to a ceiling"),
         Path { .. } => ("Lộ trình tự nhập", "Planned path (typed)"),
-        Steady { .. } => ("Mỗi năm một lượng như nhau", "The same amount every year"),
-        TotalChange { .. } => ("Tăng so với năm 2025, %", "Change against 2025, %"),
+        Steady { .. } => (
+            "Lượng mỗi năm, cộng dồn cả kỳ",
+            "A yearly amount, summed over the term",
+        ),
+        TotalChange { .. } => ("Tăng so với năm 2025 (%)", "Change against 2025 (%)"),
         Forest { .. } => (
             "Trồng rừng (tính sau thời gian thành rừng)",
             "Forest planting (counts after maturing)",

@@ -27,7 +27,7 @@ pub fn read_error(lang: Lang, e: &ReadError) -> String {
         ReadError::WrongType { found } => lang.pick(format!("Đây là tệp loại «{found}», không phải tệp kịch bản của ứng dụng này."),
             format!("This is a «{found}» file, not a scenario file of this app."),
         ),
-        ReadError::NewerVersion { version, supported } => lang.pick(format!("Được tạo bởi phiên bản mới hơn của ứng dụng (định dạng {version}; phiên bản này đọc đến {supported}). Hãy mở bằng phiên bản mới."),
+        ReadError::NewerVersion { version, supported } => lang.pick(format!("Tệp do phiên bản mới hơn của ứng dụng tạo ra (định dạng {version}; phiên bản này đọc đến {supported}). Hãy mở bằng phiên bản mới."),
             format!("Made by a newer version of the app (format {version}; this one reads up to {supported}). Open it with the newer version."),
         ),
         ReadError::NoScenarios => lang.pick("Tệp không có kịch bản nào.".into(),
@@ -39,7 +39,7 @@ pub fn read_error(lang: Lang, e: &ReadError) -> String {
         ReadError::BrokenLink(c) => {
             let why: String = match c {
                 CodecError::BadCharacter => lang.pick("có ký tự lạ".into(), "it has characters a link cannot".into()),
-                CodecError::TooLarge => lang.pick("nội dung quá lớn".into(), "it unpacks too large".into()),
+                CodecError::TooLarge => lang.pick("nội dung quá lớn".into(), "its content is too large".into()),
                 _ => lang.pick("bị cắt ngắn hoặc bị sửa".into(), "it was cut short or changed".into()),
             };
             lang.pick(format!("Liên kết chia sẻ bị hỏng ({why}). Hãy xin lại liên kết đầy đủ."),
@@ -193,8 +193,8 @@ pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> 
         ScenarioProblem::RecordValue { field } => lang.pick(format!("giá trị chung «{field}» của dữ liệu không đọc được; đã đặt lại"),
             format!("the record's own value «{field}» could not be read; it was reset"),
         ),
-        ScenarioProblem::BadPace => lang.pick("nhịp độ chung không hợp lệ; đặt về 0 %".into(),
-            "the plan-wide pace was not valid; set to 0 %".into(),
+        ScenarioProblem::BadPace => lang.pick("hệ số điều chỉnh chung không hợp lệ; đặt về 0%".into(),
+            "the plan-wide adjustment was not valid; set to 0%".into(),
         ),
     };
     format!("«{scenario}»: {what}.")
@@ -205,7 +205,7 @@ pub fn not_saved(lang: Lang, why: &Why) -> String {
         Why::Full => lang.pick("Bộ nhớ của trình duyệt đã đầy: thay đổi chưa được lưu, chỉ còn trong trang này. Hãy xuất tệp để giữ lại.".into(),
             "The browser's storage is full: changes are not saved, they are only in this page. Export a file to keep them.".into(),
         ),
-        Why::Refused => lang.pick("Trình duyệt không cho lưu (chế độ riêng tư hoặc đã tắt lưu trữ): công việc chỉ còn trong trang này. Hãy xuất tệp để giữ lại.".into(),
+        Why::Refused => lang.pick("Trình duyệt không cho lưu (chế độ ẩn danh hoặc đã tắt lưu trữ): công việc chỉ còn trong trang này. Hãy xuất tệp để giữ lại.".into(),
             "The browser does not allow saving (private mode or storage switched off): work is only in this page. Export a file to keep it.".into(),
         ),
         Why::Mismatch => lang.pick("Đã lưu nhưng đọc lại không khớp: có thể bộ nhớ bị lỗi. Hãy xuất tệp để giữ lại.".into(),

@@ -93,7 +93,7 @@ pub fn ReportView() -> impl IntoView {
                         <strong>{move || state.summary.get().on_track}</strong>"/"{move || state.summary.get().total}" "{live_text(lang, Text::OnTrackSummary)}
                     </p>
                     <Show when=move || state.pace_pct.get() != 0.0>
-                        <p data-report-pace="">{move || format!("{}: {} %", text(lang.get(), Text::PaceOnReport), crate::model::number::format_number(state.pace_pct.get(), 1, lang.get()))}</p>
+                        <p data-report-pace="">{move || format!("{}: {}%", text(lang.get(), Text::PaceOnReport), crate::model::number::format_number(state.pace_pct.get(), 1, lang.get()))}</p>
                     </Show>
                     <p class="cover-note">{live_text(lang, Text::IllustrativeHint)}</p>
                 </section>
@@ -122,7 +122,7 @@ fn assumption_words(state: AppState, ind: &Indicator, k: usize) -> String {
         let pace = state.pace_pct.get();
         if pace != 0.0 {
             words += &format!(
-                "; {} {} %",
+                "; {} {}%",
                 text(l, Text::PaceOnReport),
                 crate::model::number::format_number(pace, 1, l)
             );

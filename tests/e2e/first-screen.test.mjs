@@ -20,6 +20,7 @@ test('the skeleton paints before the wasm and is the app header, then gives way 
   await page.route(/\.wasm$/, async (route) => { await held; await route.continue(); });
   await page.goto(env.server.url);
   const skeletonTitle = await page.locator('#skeleton h1').innerText();
+  const skeletonSubtitle = await page.locator('#skeleton .subtitle').innerText();
   assert.ok(await page.locator('#skeleton h1').isVisible());
   assert.equal(await page.locator('[data-indicator]').count(), 0);
   release();
@@ -31,6 +32,7 @@ test('the skeleton paints before the wasm and is the app header, then gives way 
   assert.ok(projected.every((v) => v !== '' && Number.isFinite(Number(v))), `every card has its projection: ${projected}`);
   assert.equal(await page.locator('#skeleton').count(), 0, 'the skeleton is gone once the app is up');
   assert.equal(await page.locator('header.top h1').innerText(), skeletonTitle, 'the skeleton shows the app\'s own title');
+  assert.equal(await page.locator('header.top .subtitle').innerText(), skeletonSubtitle, 'and its own subtitle');
   await page.waitForFunction(() => document.querySelectorAll('[data-indicator].folded').length === 0);
   assert.deepEqual(errors, []);
   await context.close();

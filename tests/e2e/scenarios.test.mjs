@@ -358,7 +358,7 @@ test('the projection table downloads as CSV that Excel reads with Vietnamese int
   assert.match(name, /\.csv$/);
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-  assert.equal(lines[0], 'Kịch bản;Mã;Chỉ tiêu;Đơn vị;Năm;Giá trị;Loại;Mục tiêu;Đơn vị mục tiêu;Đánh giá;Tốc độ chung (%)');
+  assert.equal(lines[0], 'Kịch bản;Mã;Chỉ tiêu;Đơn vị tính;Năm;Giá trị;Loại;Chỉ tiêu NQ;Đơn vị tính của chỉ tiêu;Đánh giá;Hệ số điều chỉnh chung (%)');
   assert.equal(lines.length, 1 + 37 * 6);
   assert.ok(lines[1].startsWith('"Bảng; ""thử""";1;'), lines[1]);
   assert.match(lines.find((l) => l.includes(';21;')), /che phủ rừng/);

@@ -42,7 +42,7 @@ test('four indicators reach achieved, missed, on track and acceleration, each wi
   assert.match(await page.innerText('[data-notice]'), /Đã ghi vào ô giả định: tăng 6,4%\/năm/);
   // 15 (37 % by 2030) at the default +2 points a year: 35 % < 37 %, R = 0,85.
   assert.equal(await statusOf(page, '15', 'accelerate'), 'accelerate');
-  assert.match(await reason(page, '15'), /^Dự báo năm 2030: 35% < chỉ tiêu 37%; cần 2,4 điểm %\/năm từ 2026 đến 2030\.$/);
+  assert.match(await reason(page, '15'), /^Dự báo năm 2030: 35% < chỉ tiêu 37%; cần 2,4 điểm phần trăm\/năm từ 2026 đến 2030\.$/);
   // The same four in English.
   await setLang(page, 'en');
   assert.equal(await reason(page, '19'), 'In 2025: 55% ≥ target 50%: achieved.');
@@ -102,7 +102,7 @@ test('a plan-wide pace is shown beside what is typed, and the required value all
   await select(page, '1');
   await typeInto(page, 'parameter', '5');
   await page.waitForSelector('[data-in-force="parameter"]');
-  assert.equal(await page.innerText('[data-in-force="parameter"]'), '5%/năm → 3,5%/năm với tốc độ chung -30 %');
+  assert.equal(await page.innerText('[data-in-force="parameter"]'), '5%/năm → 3,5%/năm với hệ số điều chỉnh chung -30%');
   // What "Dùng mức cần đạt" will write is the typed value that meets the target at -30 %.
   const typed = Number(await page.getAttribute('[data-required]', 'data-required'));
   const inForce = Number(await page.getAttribute('[data-required]', 'data-required-in-force'));
@@ -114,7 +114,7 @@ test('a plan-wide pace is shown beside what is typed, and the required value all
   // The report cover and the CSV carry the pace.
   await page.click('[data-action="report"]');
   await page.waitForSelector('[data-report-pace]');
-  assert.match(await page.innerText('[data-report-pace]'), /-30 %/);
+  assert.match(await page.innerText('[data-report-pace]'), /-30%/);
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -25,7 +25,7 @@ pub fn Facts(sel: Selection) -> impl IntoView {
             </dd>
             <dt>{live_text(lang, Text::Probability)}</dt>
             <dd data-probability=move || probability().map(|p| p.to_string()).unwrap_or_default()>
-                {move || probability().map(|p| format!("{} %", format_number(p * 100.0, 0, lang.get()))).unwrap_or_default()}
+                {move || probability().map(|p| format!("{}%", format_number(p * 100.0, 0, lang.get()))).unwrap_or_default()}
                 <span class="unit">{move || format!(" ({} {})", format_number(crate::ui::state::DRAWS as f64, 0, lang.get()), text(lang.get(), Text::Draws))}</span>
             </dd>
             <dt>{live_text(lang, Text::Source)}</dt>

@@ -261,7 +261,7 @@ pub fn IndicatorView(
                     </button>
                 </p>
                 <Show when=move || state.pace_pct.get() != 0.0>
-                    <p class="pace-note" data-pace-note="">{move || format!("{} {} %", text(lang.get(), Text::PaceInForce), format_number(state.pace_pct.get(), 1, lang.get()))}</p>
+                    <p class="pace-note" data-pace-note="">{move || format!("{} {}%", text(lang.get(), Text::PaceInForce), format_number(state.pace_pct.get(), 1, lang.get()))}</p>
                 </Show>
             </div>
             <ChartCanvas data=data size=ChartSize::Full label=chart_label name="main" />

@@ -63,7 +63,7 @@ pub fn ParameterField(sel: Selection, name: &'static str) -> impl IntoView {
         let l = lang.get();
         let unit = parameter_unit(&i, &typed, l);
         Some(format!(
-            "{} → {} {} {} %",
+            "{} → {} {} {}%",
             crate::model::reason::with_unit(&format_number(t, 3, l), &unit),
             crate::model::reason::with_unit(&format_number(u, 3, l), &unit),
             text(l, Text::WithPace),
