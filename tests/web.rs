@@ -19,8 +19,27 @@ async fn tick(ms: i32) {
 #[wasm_bindgen_test]
 async fn the_app_mounts_and_lists_every_indicator() {
     bac_yen_plan::ui::mount();
-    tick(50).await;
     let doc = web_sys::window().unwrap().document().unwrap();
+    // The first screen is built a part a task (ui::startup): wait for the app's own sign
+    // that it is up (the skeleton-free page with no card still folded), at most 30 s.
+    let up = |doc: &web_sys::Document| {
+        doc.query_selector(".workbench:not(.hidden)")
+            .ok()
+            .flatten()
+            .is_some()
+            && doc
+                .query_selector("[data-indicator].folded")
+                .ok()
+                .flatten()
+                .is_none()
+    };
+    for _ in 0..1500 {
+        if up(&doc) {
+            break;
+        }
+        tick(20).await;
+    }
+    assert!(up(&doc), "the first screen did not come up within 30 s");
     let rows = doc.query_selector_all("[data-indicator]").unwrap();
     let plan = bac_yen_plan::model::Plan::bundled().unwrap();
     assert_eq!(rows.length() as usize, plan.indicators.len());

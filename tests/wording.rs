@@ -129,3 +129,125 @@ fn reason_sentences_put_no_space_before_percent() {
     }
     assert_eq!(n, 2 * 2 * plan.indicators.len());
 }
+
+mod precision {
+    use super::*;
+    use bac_yen_plan::model::target::{show_outcome, show_value};
+    use proptest::prelude::*;
+
+    fn decimals(s: &str, lang: Lang) -> usize {
+        let mark = if lang == Lang::Vi { ',' } else { '.' };
+        s.split_once(mark).map_or(0, |(_, f)| f.len())
+    }
+
+    proptest! {
+        /// Counts (bản, con, người, doanh nghiệp, lượt) are never shown with decimals;
+        /// per cent with one at most, tỷ đồng with two at most: in both languages, for
+        /// every indicator of the plan and any value.
+        #[test]
+        fn each_unit_keeps_its_precision(k in 0usize..1000, v in 0.0f64..2_000_000.0, vi in any::<bool>()) {
+            let plan = Plan::bundled().expect("bundled plan");
+            let ind = &plan.indicators[k % plan.indicators.len()];
+            let lang = if vi { Lang::Vi } else { Lang::En };
+            let shown = show_value(ind, v, lang);
+            let most = if ind.integer {
+                0
+            } else if ind.unit_vi.starts_with('%') {
+                1
+            } else if ind.unit_vi.starts_with("tỷ đồng") {
+                2
+            } else {
+                3
+            };
+            prop_assert!(decimals(&shown, lang) <= most, "{} {}: «{}»", ind.id, ind.unit_vi, shown);
+            if ind.integer {
+                let outcome = show_outcome(ind, v, lang);
+                let in_series_units = matches!(
+                    ind.target.kind,
+                    bac_yen_plan::model::TargetKind::Level | bac_yen_plan::model::TargetKind::Cumulative
+                );
+                prop_assert!(!in_series_units || decimals(&outcome, lang) == 0, "{}: «{}»", ind.id, outcome);
+            }
+        }
+    }
+
+    #[test]
+    fn a_count_of_seven_and_a_half_villages_is_never_printed() {
+        let plan = Plan::bundled().expect("bundled plan");
+        let eleven = plan.indicators.iter().find(|i| i.id == "11").expect("11");
+        assert_eq!(show_value(eleven, 7.5, Lang::Vi), "8");
+        assert_eq!(show_outcome(eleven, 7.4, Lang::Vi), "7");
+        let water = plan.indicators.iter().find(|i| i.id == "19").expect("19");
+        assert_eq!(show_value(water, 67.53, Lang::Vi), "67,5");
+    }
+}
+
+#[test]
+fn dates_read_as_documents_write_them() {
+    use bac_yen_plan::model::wording::document_date;
+    assert_eq!(
+        document_date("Bắc Yên", 5, 3, 2026, Lang::Vi),
+        "Bắc Yên, ngày 05 tháng 3 năm 2026"
+    );
+    assert_eq!(
+        document_date("Bắc Yên", 19, 12, 2025, Lang::Vi),
+        "Bắc Yên, ngày 19 tháng 12 năm 2025"
+    );
+    assert_eq!(
+        document_date("Bắc Yên", 1, 2, 2027, Lang::Vi),
+        "Bắc Yên, ngày 01 tháng 02 năm 2027"
+    );
+    assert_eq!(
+        document_date("Bắc Yên", 5, 3, 2026, Lang::En),
+        "Bắc Yên, 5 March 2026"
+    );
+}
+
+#[test]
+fn the_resolutions_spelling_and_quotation_marks() {
+    // The resolution writes hóa, xóa, thủy, ủy (the tone on the main vowel) and “ ”.
+    let old_style = ["oá", "oà", "oả", "oã", "oạ", "uý", "uỳ", "uỷ", "uỹ", "uỵ"];
+    for &t in Text::ALL {
+        for lang in LANGS {
+            let s = text(lang, t);
+            assert!(!s.contains('«') && !s.contains('»'), "{t:?}: «{s}»");
+            assert!(!s.contains('−'), "{t:?}: one minus sign: «{s}»");
+            if lang == Lang::Vi {
+                for word in s.split(|c: char| !c.is_alphabetic()) {
+                    for o in old_style {
+                        assert!(!word.ends_with(o), "{t:?}: «{word}» in «{s}»");
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_plans_notes_read_as_a_document_could_print_them() {
+    let plan = Plan::bundled().expect("bundled plan");
+    for ind in &plan.indicators {
+        let b = &ind.baseline;
+        let texts = [
+            ind.name_vi.as_str(),
+            ind.note_vi.as_deref().unwrap_or(""),
+            b.source_vi.as_str(),
+        ];
+        for s in texts {
+            assert!(!spaced_percent(s), "{}: «{s}»", ind.id);
+            // Points to clarify are put neutrally, never as a judgement of the text.
+            for judging in ["có lẽ", "lỗi soạn thảo", "TT Bắc Yên", "LĐTBXH"] {
+                assert!(
+                    !s.to_lowercase().contains(&judging.to_lowercase()),
+                    "{}: «{judging}» in «{s}»",
+                    ind.id
+                );
+            }
+        }
+        for s in [ind.name_en.as_str(), b.source_en.as_str()] {
+            for awkward in ["Individual-economy", "sub-zone", "TT Bắc Yên"] {
+                assert!(!s.contains(awkward), "{}: «{s}»", ind.id);
+            }
+        }
+    }
+}

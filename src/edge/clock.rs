@@ -29,6 +29,12 @@ pub fn time_of_day(ms: f64) -> String {
     format!("{:02}:{:02}", d.get_hours(), d.get_minutes())
 }
 
+/// Today's local date: (day, month 1-12, year).
+pub fn today() -> (u32, u32, i32) {
+    let d = js_sys::Date::new_0();
+    (d.get_date(), d.get_month() + 1, d.get_full_year() as i32)
+}
+
 /// Local date, "29/11/2026" (day first, as in Vietnam and most of Europe).
 pub fn date(ms: f64) -> String {
     let d = js_sys::Date::new(&ms.into());

@@ -22,16 +22,40 @@ pub fn effective_target(ind: &Indicator, settings: &Settings) -> f64 {
     }
 }
 
-/// Decimals the app shows a number of this size with, for this indicator: counts are
-/// whole, everything else follows the size of the number (see `number::auto_decimals`).
-pub fn shown_decimals(ind: &Indicator, value: f64) -> usize {
-    let counts =
-        ind.integer && matches!(ind.target.kind, TargetKind::Level | TargetKind::Cumulative);
-    if counts {
+/// Decimals a value of the indicator's own series is shown with (a baseline, a year's
+/// value, a level outcome): each unit's precision, in this one place. Counts (bản, con,
+/// người, doanh nghiệp, lượt) are whole, per cent one decimal, tỷ đồng two at most;
+/// anything else follows the size of the number (`number::auto_decimals`).
+pub fn value_decimals(ind: &Indicator, value: f64) -> usize {
+    let unit = ind.unit_vi.trim();
+    if ind.integer {
         0
+    } else if unit.starts_with('%') {
+        1
+    } else if unit.starts_with("tỷ đồng") {
+        2
     } else {
         auto_decimals(value)
     }
+}
+
+/// Decimals the app shows an outcome with, in the target's units: the series' own
+/// precision where the target is in the series' units, else by size (a growth rate).
+pub fn shown_decimals(ind: &Indicator, value: f64) -> usize {
+    match ind.target.kind {
+        TargetKind::Level | TargetKind::Cumulative | TargetKind::Rate => value_decimals(ind, value),
+        _ => auto_decimals(value),
+    }
+}
+
+/// A value of the indicator's series as the app shows it ("7 bản", never "7,5 bản").
+pub fn show_value(ind: &Indicator, value: f64, lang: super::number::Lang) -> String {
+    super::number::format_number(value, value_decimals(ind, value), lang)
+}
+
+/// An outcome as the app shows it, with the decimals the verdict used.
+pub fn show_outcome(ind: &Indicator, value: f64, lang: super::number::Lang) -> String {
+    super::number::format_number(value, shown_decimals(ind, value), lang)
 }
 
 /// Half a unit of the last decimal shown for `value`: the one equality tolerance.

@@ -133,6 +133,8 @@ pub enum Text {
     PrintPdf,
     FileMode,
     FileModeHint,
+    ReferenceDocument,
+    IllustrativeStatement,
 }
 
 impl Text {
@@ -265,6 +267,8 @@ impl Text {
         Text::PrintPdf,
         Text::FileMode,
         Text::FileModeHint,
+        Text::ReferenceDocument,
+        Text::IllustrativeStatement,
     ];
 }
 
@@ -323,13 +327,13 @@ pub fn text(lang: Lang, which: Text) -> &'static str {
         PaceInForce => ("Đang áp dụng hệ số điều chỉnh chung", "Plan-wide adjustment in force"),
         Pace => ("Hệ số điều chỉnh chung (%)", "Plan-wide adjustment (%)"),
         PaceHint => (
-            "Nhân mọi giả định với cùng một hệ số: −20% là mọi chỉ tiêu chậm hơn 20%.",
-            "Scales every assumption together: −20% means everything 20% slower.",
+            "Nhân mọi giả định với cùng một hệ số: -20% là mọi chỉ tiêu chậm hơn 20%.",
+            "Scales every assumption together: -20% means everything 20% slower.",
         ),
         TableBelow => ("Số liệu từng năm ở bảng bên dưới", "Year-by-year figures in the table below"),
         Draws => ("lần mô phỏng", "draws"),
         YearTable => ("Từng năm", "Year by year"),
-        YearlyNotTotal => (": số từng năm, biểu đồ cộng dồn", ": yearly values; the chart shows the running total"),
+        YearlyNotTotal => (": số từng năm; biểu đồ là số lũy kế", ": yearly values; the chart shows the running total"),
         Year => ("Năm", "Year"),
         Planned => ("Kế hoạch (KH)", "Planned"),
         BaselineShort => ("số gốc", "baseline"),
@@ -341,8 +345,8 @@ pub fn text(lang: Lang, which: Text) -> &'static str {
         NewScenario => ("Kịch bản mới", "New scenario"),
         Duplicate => ("Nhân bản", "Duplicate"),
         CopyWord => ("bản sao", "copy"),
-        Delete => ("Xoá", "Delete"),
-        Deleted => ("Đã xoá kịch bản", "Deleted the scenario"),
+        Delete => ("Xóa", "Delete"),
+        Deleted => ("Đã xóa kịch bản", "Deleted the scenario"),
         Undo => ("↶ Hoàn tác", "↶ Undo"),
         Redo => ("↷ Làm lại", "↷ Redo"),
         UndoKeys => ("Ctrl+Z", "Ctrl+Z"),
@@ -388,11 +392,11 @@ pub fn text(lang: Lang, which: Text) -> &'static str {
         SavedAt => ("Đã lưu lúc", "Saved at"),
         Saving => ("Đang lưu…", "Saving…"),
         Persistent => ("Trình duyệt đã cho phép lưu trữ lâu dài.", "The browser allows this data to be kept for good."),
-        NotPersistent => ("Trình duyệt có thể xoá dữ liệu khi thiếu chỗ: hãy xuất tệp định kỳ.", "The browser may clear this data when short of space: export a file now and then."),
+        NotPersistent => ("Trình duyệt có thể xóa dữ liệu khi thiếu chỗ: hãy xuất tệp định kỳ.", "The browser may clear this data when short of space: export a file now and then."),
         OtherTabChanged => ("Đã cập nhật thay đổi từ một thẻ khác.", "Changes from another tab were taken in."),
-        StoredUnreadable => ("Dữ liệu đã lưu không đọc được. Không có gì bị xoá.", "Saved data could not be read. Nothing was deleted."),
+        StoredUnreadable => ("Dữ liệu đã lưu không đọc được. Không có gì bị xóa.", "Saved data could not be read. Nothing was deleted."),
         StoredRepaired => ("Một số giá trị đã lưu không dùng được; bản gốc được giữ lại.", "Some saved values could not be used; the original is kept."),
-        KeptUnder => ("Bản gốc được giữ trong bộ nhớ trình duyệt, khoá", "The original is kept in the browser's storage under the key"),
+        KeptUnder => ("Bản gốc được giữ trong bộ nhớ trình duyệt, khóa", "The original is kept in the browser's storage under the key"),
         KeptInPage => ("Không cất được bản gốc vào bộ nhớ trình duyệt: hãy tải về ngay.", "The original could not be kept in the browser's storage: download it now."),
         DownloadOriginal => ("Tải bản gốc", "Download the original"),
         Created => ("Tạo", "Created"),
@@ -408,6 +412,11 @@ pub fn text(lang: Lang, which: Text) -> &'static str {
         PrintPdf => ("In / Lưu PDF", "Print / Save as PDF"),
         FileMode => ("Đang mở từ tệp trên máy", "Opened from a file on this computer"),
         FileModeHint => ("Công việc được lưu trong trình duyệt của máy này, không nằm trong tệp: sao chép tệp sang máy khác không mang theo kịch bản, hãy xuất tệp JSON. Liên kết chia sẻ chỉ mở được trên máy có cùng tệp ở cùng chỗ.", "Work is saved in this computer's browser, not inside the file: copying the file to another computer does not carry the scenarios, export a JSON file. Share links only open on a computer with the same file in the same place."),
+        ReferenceDocument => ("Tài liệu tham khảo", "Reference document"),
+        IllustrativeStatement => (
+            "Các số liệu có ghi “minh họa” là giá trị giả định, không phải số liệu chính thức.",
+            "Figures marked “illustrative” are assumed values, not official figures.",
+        ),
     };
     lang.pick(vi, en)
 }

@@ -47,3 +47,37 @@ pub fn method_name(m: &Method, lang: Lang) -> &'static str {
     };
     lang.pick(vi, en)
 }
+
+/// A date as Vietnamese administrative documents write it, after the place: "Bắc Yên,
+/// ngày 05 tháng 3 năm 2026" (a leading zero only for days under 10 and for months 1 and
+/// 2); in English "Bắc Yên, 5 March 2026".
+pub fn document_date(place: &str, day: u32, month: u32, year: i32, lang: Lang) -> String {
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    match lang {
+        Lang::Vi => {
+            let month = if month <= 2 {
+                format!("{month:02}")
+            } else {
+                month.to_string()
+            };
+            format!("{place}, ngày {day:02} tháng {month} năm {year}")
+        }
+        Lang::En => {
+            let name = MONTHS.get(month.saturating_sub(1) as usize).unwrap_or(&"");
+            format!("{place}, {day} {name} {year}")
+        }
+    }
+}

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use super::chart::{ChartCanvas, ChartData, ChartSize};
-use super::i18n::{live_text, num, projected_label, text, verdict_text, Text};
+use super::i18n::{live_text, projected_label, text, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
+use crate::model::target::{show_outcome, show_value};
 
 #[component]
 pub fn Card(
@@ -80,7 +81,10 @@ pub fn Card(
             text(l, Text::ChartLabel),
             ind.with(|i| i.id.clone()),
             projected_label(l, ind.with(|i| i.target.year)),
-            status.get().map(|s| num(s.outcome, l)).unwrap_or_default(),
+            status
+                .get()
+                .map(|s| ind.with(|i| show_outcome(i, s.outcome, l)))
+                .unwrap_or_default(),
             text(l, Text::Target),
             ind.with(|i| target_words(i, l)),
         )
@@ -110,7 +114,7 @@ pub fn Card(
             <dl class="card-numbers">
                 <dt>{move || projected_label(lang.get(), ind.with(|i| i.target.year))}</dt>
                 <dd data-field="projected" data-value=move || status.get().map(|s| s.outcome.to_string()).unwrap_or_default()>
-                    {move || status.get().map(|s| num(s.outcome, lang.get())).unwrap_or_default()}
+                    {move || status.get().map(|s| ind.with(|i| show_outcome(i, s.outcome, lang.get()))).unwrap_or_default()}
                     " "
                     <span class="unit">{move || ind.with(|i| i.target_unit(lang.get()).to_string())}</span>
                 </dd>
@@ -122,12 +126,12 @@ pub fn Card(
                 <dd data-field="gap" data-value=move || status.get().map(|s| (s.outcome - s.goal).to_string()).unwrap_or_default()>
                     {move || status.get().map(|s| {
                         let gap = s.outcome - s.goal;
-                        format!("{}{}", if gap > 0.0 { "+" } else { "" }, num(gap, lang.get()))
+                        format!("{}{}", if gap > 0.0 { "+" } else { "" }, ind.with(|i| show_outcome(i, gap, lang.get())))
                     }).unwrap_or_default()}
                 </dd>
                 <dt>{live_text(lang, Text::Baseline)}</dt>
                 <dd data-field="baseline" data-value=move || baseline.get().map(|b| b.to_string()).unwrap_or_default()>
-                    {move || baseline.get().map(|b| num(b, lang.get())).unwrap_or_default()}
+                    {move || baseline.get().map(|b| ind.with(|i| show_value(i, b, lang.get()))).unwrap_or_default()}
                     " "
                     <span class="unit">{move || ind.with(|i| i.unit(lang.get()).to_string())}</span>
                     <Show when=illustrative>

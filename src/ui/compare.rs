@@ -3,9 +3,10 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{live_text, num, text, verdict_text, Text};
+use super::i18n::{live_text, text, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
+use crate::model::target::show_outcome;
 
 #[component]
 pub fn CompareTable() -> impl IntoView {
@@ -28,9 +29,9 @@ pub fn CompareTable() -> impl IntoView {
                             let diff = o.outcome - s.outcome;
                             let sign = if diff > 0.0 { "+" } else { "" };
                             view! {
-                                <td data-value=o.outcome.to_string()>{num(o.outcome, l)}</td>
+                                <td data-value=o.outcome.to_string()>{show_outcome(ind, o.outcome, l)}</td>
                                 <td><span class=format!("badge {}", o.verdict.key())>{verdict_text(l, o.verdict)}</span></td>
-                                <td class="diff" data-diff=diff.to_string()>{format!("{sign}{}", num(diff, l))}</td>
+                                <td class="diff" data-diff=diff.to_string()>{format!("{sign}{}", show_outcome(ind, diff, l))}</td>
                             }
                         })
                         .collect_view();
@@ -38,7 +39,7 @@ pub fn CompareTable() -> impl IntoView {
                         <tr data-row=ind.id.clone()>
                             <th scope="row"><span class="id">{ind.id.clone()}</span>" "{capitalised(ind.name(l))}</th>
                             <td>{target_words(ind, l)}</td>
-                            <td data-value=s.outcome.to_string()>{num(s.outcome, l)}</td>
+                            <td data-value=s.outcome.to_string()>{show_outcome(ind, s.outcome, l)}</td>
                             <td><span class=format!("badge {}", s.verdict.key())>{verdict_text(l, s.verdict)}</span></td>
                             {others}
                         </tr>

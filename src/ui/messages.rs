@@ -18,14 +18,15 @@ pub fn read_error(lang: Lang, e: &ReadError) -> String {
         ReadError::NotJson { line, column } => lang.pick(format!("Không phải tệp kịch bản: nội dung hỏng hoặc bị cắt ở dòng {line}, cột {column}."),
             format!("Not a scenario file: the text is damaged or cut off at line {line}, column {column}."),
         ),
-        ReadError::Shape { line, column, detail } => lang.pick(format!("Tệp có cấu trúc không đúng ở dòng {line}, cột {column} (chi tiết: {detail})."),
+        // The parser's detail is in English: only the English sentence carries it.
+        ReadError::Shape { line, column, detail } => lang.pick(format!("Tệp có cấu trúc không đúng ở dòng {line}, cột {column}."),
             format!("The file is not laid out as expected at line {line}, column {column} ({detail})."),
         ),
         ReadError::WrongType { found } if found.is_empty() => lang.pick("Đây không phải tệp kịch bản của ứng dụng này.".into(),
             "This is not a scenario file of this app.".into(),
         ),
-        ReadError::WrongType { found } => lang.pick(format!("Đây là tệp loại «{found}», không phải tệp kịch bản của ứng dụng này."),
-            format!("This is a «{found}» file, not a scenario file of this app."),
+        ReadError::WrongType { found } => lang.pick(format!("Đây là tệp loại “{found}”, không phải tệp kịch bản của ứng dụng này."),
+            format!("This is a “{found}” file, not a scenario file of this app."),
         ),
         ReadError::NewerVersion { version, supported } => lang.pick(format!("Tệp do phiên bản mới hơn của ứng dụng tạo ra (định dạng {version}; phiên bản này đọc đến {supported}). Hãy mở bằng phiên bản mới."),
             format!("Made by a newer version of the app (format {version}; this one reads up to {supported}). Open it with the newer version."),
@@ -136,7 +137,7 @@ pub fn problem_lines(
 
 /// Old set-aside copies removed to keep the store from filling.
 pub fn pruned(lang: Lang, count: usize) -> String {
-    lang.pick(format!("Đã xoá {count} bản cất riêng cũ nhất để bộ nhớ không đầy (giữ tối đa {} bản).", crate::model::saver::MAX_SET_ASIDE),
+    lang.pick(format!("Đã xóa {count} bản cất riêng cũ nhất để bộ nhớ không đầy (giữ tối đa {} bản).", crate::model::saver::MAX_SET_ASIDE),
         format!("Removed the {count} oldest set-aside copies so storage does not fill up (at most {} are kept).", crate::model::saver::MAX_SET_ASIDE),
     )
 }
@@ -158,8 +159,8 @@ pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> 
         ScenarioProblem::NoteTooLong => lang.pick(format!("ghi chú dài quá {MAX_NOTE_CHARS} ký tự; đã cắt bớt"),
             format!("note longer than {MAX_NOTE_CHARS} characters; shortened"),
         ),
-        ScenarioProblem::UnknownIndicator { id } => lang.pick(format!("chỉ tiêu «{id}» không có trong kế hoạch; bỏ qua"),
-            format!("indicator «{id}» is not in the plan; left out"),
+        ScenarioProblem::UnknownIndicator { id } => lang.pick(format!("chỉ tiêu “{id}” không có trong kế hoạch; bỏ qua"),
+            format!("indicator “{id}” is not in the plan; left out"),
         ),
         ScenarioProblem::BadValue {
             indicator: id,
@@ -190,14 +191,14 @@ pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> 
         ScenarioProblem::Unreadable => lang.pick("không đọc được kịch bản này; bỏ qua".into(),
             "this scenario could not be read; left out".into(),
         ),
-        ScenarioProblem::RecordValue { field } => lang.pick(format!("giá trị chung «{field}» của dữ liệu không đọc được; đã đặt lại"),
-            format!("the record's own value «{field}» could not be read; it was reset"),
+        ScenarioProblem::RecordValue { field } => lang.pick(format!("giá trị chung “{field}” của dữ liệu không đọc được; đã đặt lại"),
+            format!("the record's own value “{field}” could not be read; it was reset"),
         ),
         ScenarioProblem::BadPace => lang.pick("hệ số điều chỉnh chung không hợp lệ; đặt về 0%".into(),
             "the plan-wide adjustment was not valid; set to 0%".into(),
         ),
     };
-    format!("«{scenario}»: {what}.")
+    format!("“{scenario}”: {what}.")
 }
 
 pub fn not_saved(lang: Lang, why: &Why) -> String {

@@ -31,8 +31,8 @@ impl Notice {
     /// The notice in words, in the chosen language, when it is shown.
     pub fn words(&self, lang: Lang, plan: &Plan) -> String {
         match self {
-            Notice::Deleted { name } => format!("{} «{name}»", text(lang, Text::Deleted)),
-            Notice::Forked { name } => format!("{} «{name}»", text(lang, Text::Forked)),
+            Notice::Deleted { name } => format!("{} “{name}”", text(lang, Text::Deleted)),
+            Notice::Forked { name } => format!("{} “{name}”", text(lang, Text::Forked)),
             Notice::OtherTabChanged => text(lang, Text::OtherTabChanged).to_string(),
             Notice::Wrote {
                 indicator,

@@ -11,7 +11,7 @@ use wasm_bindgen::JsCast;
 use super::card::Card;
 use super::chart::{ChartCanvas, ChartSize};
 use super::header::{Pace, Summary};
-use super::i18n::{live_text, num, text, verdict_text, Text};
+use super::i18n::{live_text, text, verdict_text, Text};
 use super::indicator::{chart_data, ParameterField};
 use super::scenarios::ScenarioSelect;
 use super::state::AppState;
@@ -295,7 +295,7 @@ fn IndicatorSlide() -> impl IntoView {
                     <dd>{move || ind.get().map(|i| format!("{} ({})", target_words(&i, lang.get()), i.target.year)).unwrap_or_default()}</dd>
                     <dt>{move || ind.get().map(|i| super::i18n::projected_label(lang.get(), i.target.year)).unwrap_or_default()}</dt>
                     <dd data-field="slide-projected" data-value=move || result.get().map(|(_, s)| s.outcome.to_string()).unwrap_or_default()>
-                        {move || result.get().map(|(_, s)| num(s.outcome, lang.get())).unwrap_or_default()}
+                        {move || result.get().and_then(|(_, s)| ind.get().map(|i| crate::model::target::show_outcome(&i, s.outcome, lang.get()))).unwrap_or_default()}
                         " "{move || ind.get().map(|i| i.target_unit(lang.get()).to_string()).unwrap_or_default()}
                     </dd>
                     <dt>{live_text(lang, Text::Status)}</dt>

@@ -11,6 +11,7 @@ use super::i18n::{
 };
 use super::state::AppState;
 use super::words::{capitalised, target_words};
+use crate::model::target::{show_outcome, show_value};
 use crate::model::Indicator;
 
 /// Each chart's size in the report, CSS pixels: the width of an A4 page's text.
@@ -49,8 +50,8 @@ pub fn provide_printing() -> Printing {
 }
 
 fn today(lang: crate::model::number::Lang) -> String {
-    let date = crate::edge::clock::date(crate::edge::clock::now_ms());
-    lang.pick(format!("ngày {date}"), date)
+    let (day, month, year) = crate::edge::clock::today();
+    crate::model::wording::document_date("Bắc Yên", day, month, year, lang)
 }
 
 #[component]
@@ -81,9 +82,10 @@ pub fn ReportView() -> impl IntoView {
                     <button type="button" data-action="close-report-view" on:click=move |_| p.open.set(false)>{live_text(lang, Text::Close)}</button>
                 </div>
                 <section class="cover" data-report-cover="">
+                    <p class="cover-label">{live_text(lang, Text::ReferenceDocument)}</p>
                     <p class="cover-kicker">{move || state.plan.with_value(|plan| {
                         let r = &plan.resolution;
-                        lang.get().pick(format!("{} · {}", r.commune_vi, r.title_vi), format!("{} · {}", r.commune_en, r.title_en))
+                        lang.get().pick(format!("{} · {}", capitalised(&r.commune_vi), r.title_vi), format!("{} · {}", capitalised(&r.commune_en), r.title_en))
                     })}</p>
                     <h1>{live_text(lang, Text::ReportTitle)}</h1>
                     <h2 data-report-scenario="">{move || state.name_of(&state.active.get())}</h2>
@@ -95,7 +97,7 @@ pub fn ReportView() -> impl IntoView {
                     <Show when=move || state.pace_pct.get() != 0.0>
                         <p data-report-pace="">{move || format!("{}: {}%", text(lang.get(), Text::PaceOnReport), crate::model::number::format_number(state.pace_pct.get(), 1, lang.get()))}</p>
                     </Show>
-                    <p class="cover-note">{live_text(lang, Text::IllustrativeHint)}</p>
+                    <p class="cover-note">{live_text(lang, Text::IllustrativeStatement)}</p>
                 </section>
                 {(0..count).map(|k| view! { <ReportIndicator index=k /> }).collect_view()}
             </div>
@@ -131,7 +133,7 @@ fn assumption_words(state: AppState, ind: &Indicator, k: usize) -> String {
             words += &format!(
                 "; {} {} {}",
                 text(l, Text::BaselineField),
-                num(b, l),
+                show_value(ind, b, l),
                 ind.unit(l)
             );
         }
@@ -165,7 +167,7 @@ fn ReportIndicator(index: usize) -> impl IntoView {
                 <dt>{live_text(lang, Text::Assumption)}</dt>
                 <dd>{move || ind.with(|i| assumption_words(state, i, index))}</dd>
                 <dt>{move || projected_label(lang.get(), ind.with(|i| i.target.year))}</dt>
-                <dd>{move || result.get().map(|(_, s)| format!("{} {}", num(s.outcome, lang.get()), ind.with(|i| i.target_unit(lang.get()).to_string()))).unwrap_or_default()}</dd>
+                <dd>{move || result.get().map(|(_, s)| ind.with(|i| format!("{} {}", show_outcome(i, s.outcome, lang.get()), i.target_unit(lang.get())))).unwrap_or_default()}</dd>
                 <dt>{live_text(lang, Text::Status)}</dt>
                 <dd data-report-status=move || result.get().map(|(_, s)| s.verdict.key()).unwrap_or("")>
                     {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
@@ -176,12 +178,12 @@ fn ReportIndicator(index: usize) -> impl IntoView {
                 <dd>{move || ind.with(|i| {
                     let l = lang.get();
                     let source = l.pick(&i.baseline.source_vi, &i.baseline.source_en);
-                    format!("{} {} {} ({}). {source}", text(l, Text::Baseline), num(i.baseline.value, l), i.unit(l), i.baseline.year)
+                    format!("{} {} {} ({}). {source}", text(l, Text::Baseline), show_value(i, i.baseline.value, l), i.unit(l), i.baseline.year)
                 })}</dd>
             </dl>
             <table class="report-years">
                 <tr>{move || result.get().map(|(p, _)| p.period.years().map(|y| view! { <th>{y}</th> }).collect_view())}</tr>
-                <tr>{move || result.get().map(|(p, _)| p.values.iter().map(|v| view! { <td>{num(*v, lang.get())}</td> }).collect_view())}</tr>
+                <tr>{move || result.get().map(|(p, _)| p.values.iter().map(|v| view! { <td>{ind.with(|i| show_value(i, *v, lang.get()))}</td> }).collect_view())}</tr>
             </table>
         </article>
     }

@@ -1,6 +1,5 @@
 //! Small pieces of wording shared by views: a target as a planner reads it, names.
 
-use super::i18n::num;
 use crate::model::number::Lang;
 use crate::model::plan::{Direction, Indicator};
 
@@ -15,7 +14,10 @@ pub fn target_words(ind: &Indicator, lang: Lang) -> String {
     let value = if ind.target.qualitative {
         "≈ 0".to_string()
     } else {
-        format!("{sign} {}", num(ind.target.value, lang))
+        format!(
+            "{sign} {}",
+            crate::model::target::show_outcome(ind, ind.target.value, lang)
+        )
     };
     format!("{value} {}", ind.target_unit(lang))
 }

@@ -311,7 +311,7 @@ test('export and import: a copy is added, bad files are explained, nothing is re
   await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await page.waitForSelector('[data-report="ok"]');
   const report = await page.innerText('[data-report="ok"]');
-  assert.match(report, /«zz» không có trong kế hoạch/);
+  assert.match(report, /“zz” không có trong kế hoạch/);
   assert.match(report, /chỉ tiêu 1 .*nhỏ hơn 0/);
   assert.equal((await scenarioNames(page)).length, 4, 'three of ours plus the copy; nothing replaced');
   assert.deepEqual(errors, []);

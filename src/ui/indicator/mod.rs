@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 use super::chart::{ChartCanvas, ChartData, ChartSize};
 use super::field::NumberField;
-use super::i18n::{live_text, method_name, num, text, verdict_text, Text};
+use super::i18n::{live_text, method_name, text, verdict_text, Text};
 use super::startup::{in_turn, Startup};
 use super::state::{AppState, Selection};
 use super::words::{capitalised, target_words};
@@ -56,7 +56,7 @@ pub fn IndicatorView(
             .period
             .years()
             .zip(&p.values)
-            .map(|(y, v)| format!("{y}: {}", num(*v, l)))
+            .map(|(y, v)| format!("{y}: {}", crate::model::target::show_value(&i, *v, l)))
             .collect();
         format!(
             "{} {}. {}: {}. {}. {}. {}",

@@ -7,6 +7,7 @@ use crate::model::edit::figure_rules;
 use crate::model::number::{FieldError, Rules};
 use crate::model::project::MAX_VALUE;
 use crate::model::solve::required_path;
+use crate::model::target::show_value;
 use crate::ui::chart::charted_as_total;
 use crate::ui::i18n::{live_text, num, text, Text};
 use crate::ui::state::{AppState, Selection};
@@ -57,7 +58,7 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
         let value = Signal::derive(value);
         view! {
             <td data-field=field data-value=move || value.get().map(|v| v.to_string()).unwrap_or_default()>
-                {move || value.get().map(|v| num(v, lang.get())).unwrap_or_default()}
+                {move || value.get().and_then(|v| ind.with(|i| i.as_ref().map(|i| show_value(i, v, lang.get())))).unwrap_or_default()}
             </td>
         }
     };

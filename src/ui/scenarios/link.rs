@@ -96,7 +96,7 @@ pub fn LinkOffer(report: RwSignal<Option<Report>>) -> impl IntoView {
                 .with_value(|plan| messages::problem_lines(lang.get(), plan, &named));
             view! {
                 <div class="dialog" role="dialog" aria-modal="false" data-dialog="link">
-                    <p><strong>{live_text(lang, Text::LinkOffer)}</strong>" «"{name.clone()}"» "
+                    <p><strong>{live_text(lang, Text::LinkOffer)}</strong>" “"{name.clone()}"” "
                         {move || format!("({n} {})", text(lang.get(), Text::ChangedIndicators))}</p>
                     <p>{live_text(lang, Text::LinkAddsCopy)}</p>
                     <ul>{problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
