@@ -251,3 +251,23 @@ fn the_plans_notes_read_as_a_document_could_print_them() {
         }
     }
 }
+
+#[test]
+fn a_target_reads_with_its_unit_and_the_poverty_threshold_it_is_judged_by() {
+    use bac_yen_plan::model::wording::target_words;
+    let plan = Plan::bundled().expect("bundled plan");
+    let get = |id: &str| plan.indicators.iter().find(|i| i.id == id).expect(id);
+    let poverty = target_words(get("9"), Some(&plan.settings), Lang::Vi);
+    assert!(poverty.starts_with("≤ 1% hộ"), "{poverty}");
+    assert!(poverty.contains("cơ bản không còn"), "{poverty}");
+    assert_eq!(
+        target_words(get("19"), Some(&plan.settings), Lang::Vi),
+        "≥ 50%"
+    );
+    for ind in &plan.indicators {
+        for lang in LANGS {
+            let words = target_words(ind, Some(&plan.settings), lang);
+            assert!(!spaced_percent(&words), "{}: «{words}»", ind.id);
+        }
+    }
+}

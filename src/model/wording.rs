@@ -3,6 +3,7 @@
 
 use super::assumption::Method;
 use super::number::Lang;
+use super::plan::{Direction, Indicator, Settings};
 use super::status::Verdict;
 
 /// A verdict as the planner reads it.
@@ -78,6 +79,32 @@ pub fn document_date(place: &str, day: u32, month: u32, year: i32, lang: Lang) -
         Lang::En => {
             let name = MONTHS.get(month.saturating_sub(1) as usize).unwrap_or(&"");
             format!("{place}, {day} {name} {year}")
+        }
+    }
+}
+
+/// The target as a planner reads it: "≥ 4.500 ha", "< 55%". "Cơ bản không còn" (a zero
+/// target in words) shows the threshold the verdict uses: "≤ 1% hộ (cơ bản không còn)".
+pub fn target_words(ind: &Indicator, settings: Option<&Settings>, lang: Lang) -> String {
+    let sign = match ind.target.direction {
+        Direction::AtLeast => "≥",
+        Direction::AtMost => "≤",
+        Direction::Below => "<",
+        Direction::Hold => "=",
+    };
+    let unit = ind.target_unit(lang);
+    match (ind.target.qualitative, settings) {
+        (true, Some(s)) => format!(
+            "≤ {}{}{unit} {}",
+            super::target::show_outcome(ind, s.poverty_threshold_pct, lang),
+            if unit.starts_with('%') { "" } else { " " },
+            lang.pick("(cơ bản không còn)", "(basically none)")
+        ),
+        (true, None) => format!("≈ 0{}{unit}", if unit.starts_with('%') { "" } else { " " }),
+        (false, _) => {
+            let value = super::target::show_outcome(ind, ind.target.value, lang);
+            let gap = if unit.starts_with('%') { "" } else { " " };
+            format!("{sign} {value}{gap}{unit}")
         }
     }
 }

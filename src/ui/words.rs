@@ -1,25 +1,14 @@
 //! Small pieces of wording shared by views: a target as a planner reads it, names.
 
 use crate::model::number::Lang;
-use crate::model::plan::{Direction, Indicator};
+use crate::model::plan::Indicator;
 
-/// "≥ 4.500 ha", "< 55 %", "≈ 0 % hộ": the target as a planner reads it.
+/// "≥ 4.500 ha", "< 55%", "≤ 1% hộ": the target as a planner reads it, with the plan's
+/// own threshold for "cơ bản không còn" (`wording::target_words`).
 pub fn target_words(ind: &Indicator, lang: Lang) -> String {
-    let sign = match ind.target.direction {
-        Direction::AtLeast => "≥",
-        Direction::AtMost => "≤",
-        Direction::Below => "<",
-        Direction::Hold => "=",
-    };
-    let value = if ind.target.qualitative {
-        "≈ 0".to_string()
-    } else {
-        format!(
-            "{sign} {}",
-            crate::model::target::show_outcome(ind, ind.target.value, lang)
-        )
-    };
-    format!("{value} {}", ind.target_unit(lang))
+    let settings = leptos::prelude::use_context::<super::state::AppState>()
+        .map(|s| leptos::prelude::WithValue::with_value(&s.plan, |p| p.settings));
+    crate::model::wording::target_words(ind, settings.as_ref(), lang)
 }
 
 /// First letter upper-case: the resolution's words often start mid-sentence. Only an

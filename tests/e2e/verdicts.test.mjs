@@ -130,7 +130,7 @@ test('an ambiguous target shows both readings with their verdicts, and the plann
   assert.equal(await page.getAttribute('[data-indicator="3a"]', 'data-status'), shown.plan);
   await page.selectOption('[data-input="reading"]', 'total');
   assert.equal(await statusOf(page, '3a', shown.total), shown.total);
-  assert.match(await page.innerText('[data-indicator="3a"] [data-field="target"]'), /cả 5 năm/);
+  assert.match(await page.innerText('[data-indicator="3a"] [data-field="target"]'), /lũy kế 2026-2030/);
   // The choice is the scenario's: it survives a reload.
   await page.waitForSelector('[data-save="saved"]');
   await page.reload();
