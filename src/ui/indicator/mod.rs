@@ -242,8 +242,8 @@ pub fn IndicatorView(
                     on_change=move |v| edit(Box::new(move |a| a.baseline = Some(v)))
                 />
                 </Show>
-                <ParameterField sel=sel name="parameter" />
-                <SpreadField sel=sel />
+                {in_turn(startup, move || view! { <ParameterField sel=sel name="parameter" /> })}
+                {in_turn(startup, move || view! { <SpreadField sel=sel /> })}
                 <p class="required">
                     {live_text(lang, Text::RequiredRate)} ": "
                     <strong data-required=move || required.get().and_then(|r| r.ok()).map(|r| r.to_string()).unwrap_or_default()
@@ -264,18 +264,21 @@ pub fn IndicatorView(
                     <p class="pace-note" data-pace-note="">{move || format!("{} {}%", text(lang.get(), Text::PaceInForce), format_number(state.pace_pct.get(), 1, lang.get()))}</p>
                 </Show>
             </div>
-            <ChartCanvas data=data size=ChartSize::Full label=chart_label name="main" />
-            <PngButton chart="main" />
-            <ul class="legend" aria-hidden="true">
-                <li class="projection">{live_text(lang, Text::ChartProjection)}</li>
-                <li class="target">{live_text(lang, Text::ChartTarget)}</li>
-                <li class="required">{live_text(lang, Text::ChartRequired)}</li>
-                <li class="band">{live_text(lang, Text::ChartBand)}</li>
-                <li class="actual">{live_text(lang, Text::ChartActual)}</li>
-                {move || state.compared.get().into_iter().enumerate().map(|(k, c)| view! {
-                    <li class=format!("other other-{k}") data-legend=c.id.clone()>{c.name.clone()}</li>
-                }).collect_view()}
-            </ul>
+            // The chart (and the band it draws) in a task of its own on the first screen.
+            {in_turn(startup, move || view! {
+                <ChartCanvas data=data size=ChartSize::Full label=chart_label name="main" />
+                <PngButton chart="main" />
+                <ul class="legend" aria-hidden="true">
+                    <li class="projection">{live_text(lang, Text::ChartProjection)}</li>
+                    <li class="target">{live_text(lang, Text::ChartTarget)}</li>
+                    <li class="required">{live_text(lang, Text::ChartRequired)}</li>
+                    <li class="band">{live_text(lang, Text::ChartBand)}</li>
+                    <li class="actual">{live_text(lang, Text::ChartActual)}</li>
+                    {move || state.compared.get().into_iter().enumerate().map(|(k, c)| view! {
+                        <li class=format!("other other-{k}") data-legend=c.id.clone()>{c.name.clone()}</li>
+                    }).collect_view()}
+                </ul>
+            })}
             {in_turn(startup, move || view! { <Readings sel=sel /> })}
             {in_turn(startup, move || view! { <Facts sel=sel /> })}
             {in_turn(startup, move || view! { <YearTable sel=sel /> })}
