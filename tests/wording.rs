@@ -271,3 +271,42 @@ fn a_target_reads_with_its_unit_and_the_poverty_threshold_it_is_judged_by() {
         }
     }
 }
+
+#[test]
+fn the_plans_vietnamese_notes_quote_with_the_resolutions_marks() {
+    let plan = Plan::bundled().expect("bundled plan");
+    for ind in &plan.indicators {
+        for s in [
+            ind.note_vi.as_deref().unwrap_or(""),
+            ind.baseline.source_vi.as_str(),
+        ] {
+            assert!(!s.contains('"'), "{}: «{s}»", ind.id);
+            assert_eq!(
+                s.matches('“').count(),
+                s.matches('”').count(),
+                "{}: «{s}»",
+                ind.id
+            );
+        }
+    }
+}
+
+#[test]
+fn an_actual_reads_against_the_same_period() {
+    use bac_yen_plan::model::wording::against_same_period;
+    let plan = Plan::bundled().expect("bundled plan");
+    let get = |id: &str| plan.indicators.iter().find(|i| i.id == id).expect(id);
+    assert_eq!(
+        against_same_period(get("2a"), 4515.0, 4300.0, Lang::Vi).as_deref(),
+        Some("+5% so với cùng kỳ")
+    );
+    assert_eq!(
+        against_same_period(get("19"), 40.5, 38.0, Lang::Vi).as_deref(),
+        Some("+2,5 điểm phần trăm so với cùng kỳ")
+    );
+    assert_eq!(
+        against_same_period(get("19"), 36.0, 38.0, Lang::En).as_deref(),
+        Some("-2 pp on the year before")
+    );
+    assert_eq!(against_same_period(get("2a"), 10.0, 0.0, Lang::Vi), None);
+}

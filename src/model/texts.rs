@@ -135,6 +135,8 @@ pub enum Text {
     FileModeHint,
     ReferenceDocument,
     IllustrativeStatement,
+    BandLow,
+    BandHigh,
 }
 
 impl Text {
@@ -269,6 +271,8 @@ impl Text {
         Text::FileModeHint,
         Text::ReferenceDocument,
         Text::IllustrativeStatement,
+        Text::BandLow,
+        Text::BandHigh,
     ];
 }
 
@@ -413,6 +417,8 @@ pub fn text(lang: Lang, which: Text) -> &'static str {
         FileMode => ("Đang mở từ tệp trên máy", "Opened from a file on this computer"),
         FileModeHint => ("Công việc được lưu trong trình duyệt của máy này, không nằm trong tệp: sao chép tệp sang máy khác không mang theo kịch bản, hãy xuất tệp JSON. Liên kết chia sẻ chỉ mở được trên máy có cùng tệp ở cùng chỗ.", "Work is saved in this computer's browser, not inside the file: copying the file to another computer does not carry the scenarios, export a JSON file. Share links only open on a computer with the same file in the same place."),
         ReferenceDocument => ("Tài liệu tham khảo", "Reference document"),
+        BandLow => ("Khoảng dao động: thấp", "Likely range: low"),
+        BandHigh => ("Khoảng dao động: cao", "Likely range: high"),
         IllustrativeStatement => (
             "Các số liệu có ghi “minh họa” là giá trị giả định, không phải số liệu chính thức.",
             "Figures marked “illustrative” are assumed values, not official figures.",

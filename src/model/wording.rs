@@ -108,3 +108,28 @@ pub fn target_words(ind: &Indicator, settings: Option<&Settings>, lang: Lang) ->
         }
     }
 }
+
+/// A year's actual against the year before ("so với cùng kỳ"), once actuals exist: the
+/// change in per cent, or in percentage points for a rate (a series in %). None when
+/// there is nothing to compare with (a year before of 0).
+pub fn against_same_period(ind: &Indicator, now: f64, before: f64, lang: Lang) -> Option<String> {
+    let rate = ind.unit_vi.trim_start().starts_with('%');
+    let change = if rate {
+        now - before
+    } else if before != 0.0 {
+        (now / before - 1.0) * 100.0
+    } else {
+        return None;
+    };
+    if !change.is_finite() {
+        return None;
+    }
+    let sign = if change > 0.0 { "+" } else { "" };
+    let n = super::number::format_number(change, 1, lang);
+    Some(match (lang, rate) {
+        (Lang::Vi, true) => format!("{sign}{n} điểm phần trăm so với cùng kỳ"),
+        (Lang::Vi, false) => format!("{sign}{n}% so với cùng kỳ"),
+        (Lang::En, true) => format!("{sign}{n} pp on the year before"),
+        (Lang::En, false) => format!("{sign}{n}% on the year before"),
+    })
+}

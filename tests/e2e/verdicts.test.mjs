@@ -143,3 +143,16 @@ test('an ambiguous target shows both readings with their verdicts, and the plann
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('an actual reads against the year before, in the council\'s words', async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
+  await select(page, '19');
+  await typeInto(page, 'baseline', '38');
+  await typeInto(page, 'actual-2026', '40,5');
+  await page.waitForFunction(() => document.querySelector('[data-same-period="2026"]')?.textContent.includes('so với cùng kỳ'));
+  assert.equal(await page.innerText('[data-same-period="2026"]'), '+2,5 điểm phần trăm so với cùng kỳ');
+  // No actual, nothing to compare.
+  assert.equal(await page.innerText('[data-same-period="2027"]'), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -8,6 +8,7 @@ use crate::model::number::{FieldError, Rules};
 use crate::model::project::MAX_VALUE;
 use crate::model::solve::required_path;
 use crate::model::target::show_value;
+use crate::model::wording::against_same_period;
 use crate::ui::chart::charted_as_total;
 use crate::ui::i18n::{live_text, num, text, Text};
 use crate::ui::state::{AppState, Selection};
@@ -82,7 +83,16 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
                         <th scope="row">{year.to_string()}</th>
                         <td>
                             {if editable {
-                                view! { <YearCell year=year value=actual kind=CellKind::Actual /> }.into_any()
+                                // Once there is an actual: how it compares with the year before.
+                                let same_period = move || {
+                                    let now = actual.get()?;
+                                    let before = result.with(|r| r.as_ref().and_then(|(p, _)| (k - 1 <= p.start).then(|| p.values[k - 1])))?;
+                                    ind.with(|i| i.as_ref().and_then(|i| against_same_period(i, now, before, lang.get())))
+                                };
+                                view! {
+                                    <YearCell year=year value=actual kind=CellKind::Actual />
+                                    <small class="same-period" data-same-period=year.to_string()>{same_period}</small>
+                                }.into_any()
                             } else {
                                 view! { <span class="muted">{live_text(lang, Text::BaselineShort)}</span> }.into_any()
                             }}
@@ -115,8 +125,8 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
                     <Show when=move || is_path.get()><th scope="col">{live_text(lang, Text::Planned)}</th></Show>
                     <th scope="col">{live_text(lang, Text::ChartProjection)}</th>
                     <th scope="col">{live_text(lang, Text::ChartRequired)}</th>
-                    <th scope="col">"P10"</th>
-                    <th scope="col">"P90"</th>
+                    <th scope="col">{live_text(lang, Text::BandLow)}</th>
+                    <th scope="col">{live_text(lang, Text::BandHigh)}</th>
                 </tr>
             </thead>
             <tbody>{rows}</tbody>
