@@ -310,3 +310,20 @@ fn an_actual_reads_against_the_same_period() {
     );
     assert_eq!(against_same_period(get("2a"), 10.0, 0.0, Lang::Vi), None);
 }
+
+#[test]
+fn the_resolution_is_named_in_full() {
+    use bac_yen_plan::model::wording::resolution_name;
+    let plan = Plan::bundled().expect("bundled plan");
+    let vi = resolution_name(&plan.resolution, Lang::Vi);
+    assert_eq!(
+        vi,
+        "Nghị quyết số 32/NQ-HĐND ngày 19/12/2025 của HĐND xã Bắc Yên"
+    );
+    // The subtitle names it the same way.
+    assert!(text(Lang::Vi, Text::AppSubtitle).starts_with(&vi));
+    assert_eq!(
+        resolution_name(&plan.resolution, Lang::En),
+        "Resolution No. 32/NQ-HĐND of 19/12/2025 of the People's Council of Bắc Yên commune"
+    );
+}

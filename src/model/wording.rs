@@ -3,7 +3,7 @@
 
 use super::assumption::Method;
 use super::number::Lang;
-use super::plan::{Direction, Indicator, Settings};
+use super::plan::{Direction, Indicator, Resolution, Settings};
 use super::status::Verdict;
 
 /// A verdict as the planner reads it.
@@ -132,4 +132,34 @@ pub fn against_same_period(ind: &Indicator, now: f64, before: f64, lang: Lang) -
         (Lang::En, true) => format!("{sign}{n} pp on the year before"),
         (Lang::En, false) => format!("{sign}{n}% on the year before"),
     })
+}
+
+/// The resolution named in full, as a document names it on first mention: "Nghị quyết
+/// số 32/NQ-HĐND ngày 19/12/2025 của HĐND xã Bắc Yên". The place is the commune's name
+/// before its province ("xã Bắc Yên, tỉnh Sơn La").
+pub fn resolution_name(r: &Resolution, lang: Lang) -> String {
+    // "2025-12-19" -> "19/12/2025"; a date the plan writes otherwise is shown as written.
+    let date = match r.adopted.split('-').collect::<Vec<_>>()[..] {
+        [y, m, d] => format!("{d}/{m}/{y}"),
+        _ => r.adopted.clone(),
+    };
+    let vi_place = r
+        .commune_vi
+        .split(',')
+        .next()
+        .unwrap_or(&r.commune_vi)
+        .trim();
+    let en_place = r
+        .commune_en
+        .split(',')
+        .next()
+        .unwrap_or(&r.commune_en)
+        .trim();
+    match lang {
+        Lang::Vi => format!("Nghị quyết số {} ngày {date} của HĐND {vi_place}", r.number),
+        Lang::En => format!(
+            "Resolution No. {} of {date} of the People's Council of {en_place}",
+            r.number
+        ),
+    }
 }

@@ -88,6 +88,7 @@ pub fn ReportView() -> impl IntoView {
                         lang.get().pick(format!("{} · {}", capitalised(&r.commune_vi), r.title_vi), format!("{} · {}", capitalised(&r.commune_en), r.title_en))
                     })}</p>
                     <h1>{live_text(lang, Text::ReportTitle)}</h1>
+                    <p class="cover-resolution" data-report-resolution="">{move || state.plan.with_value(|plan| crate::model::wording::resolution_name(&plan.resolution, lang.get()))}</p>
                     <h2 data-report-scenario="">{move || state.name_of(&state.active.get())}</h2>
                     <p class="cover-note">{move || state.active.get().note}</p>
                     <p>{move || today(lang.get())}</p>

@@ -100,6 +100,13 @@ test('the printed report holds every indicator on A4 pages', async () => {
   await page.waitForSelector('[data-report-view]');
   assert.equal(await page.locator('[data-report-indicator]').count(), 37);
   assert.equal(await page.innerText('[data-report-scenario]'), 'Phương án trình HĐND');
+  // The cover, as a reference document would open: the resolution named in full, the
+  // date as documents write it, the statement on illustrative figures.
+  assert.equal(await page.innerText('[data-report-resolution]'), 'Nghị quyết số 32/NQ-HĐND ngày 19/12/2025 của HĐND xã Bắc Yên');
+  const cover = await page.innerText('[data-report-cover]');
+  assert.match(cover, /^Tài liệu tham khảo/);
+  assert.match(cover, /Bắc Yên, ngày \d{2} tháng (0[12]|[3-9]|1[0-2]) năm \d{4}/);
+  assert.match(cover, /không phải số liệu chính thức/);
   // Every report chart is drawn (not blank).
   const blank = await page.$$eval('[data-report-indicator] canvas', (cs) => cs.filter((c) => {
     const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
