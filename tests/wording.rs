@@ -327,3 +327,23 @@ fn the_resolution_is_named_in_full() {
         "Resolution No. 32/NQ-HĐND of 19/12/2025 of the People's Council of Bắc Yên commune"
     );
 }
+
+#[test]
+fn the_outcome_reads_as_a_share_of_the_plan_where_that_means_something() {
+    use bac_yen_plan::model::wording::share_of_plan;
+    let plan = Plan::bundled().expect("bundled plan");
+    let get = |id: &str| plan.indicators.iter().find(|i| i.id == id).expect(id);
+    // 19: at least 50% clean water; a projection of 48,2 is 96,4% of the plan.
+    assert_eq!(
+        share_of_plan(get("19"), 48.2, Lang::Vi).as_deref(),
+        Some("Ước đạt 96,4% KH")
+    );
+    assert_eq!(
+        share_of_plan(get("19"), 48.2, Lang::En).as_deref(),
+        Some("96.4% of the plan")
+    );
+    // A growth rate (1), a "below" (P4) and "none left" (9) have no share.
+    assert_eq!(share_of_plan(get("1"), 8.0, Lang::Vi), None);
+    assert_eq!(share_of_plan(get("P4"), 50.0, Lang::Vi), None);
+    assert_eq!(share_of_plan(get("9"), 0.5, Lang::Vi), None);
+}

@@ -163,3 +163,28 @@ pub fn resolution_name(r: &Resolution, lang: Lang) -> String {
         ),
     }
 }
+
+/// "Ước đạt 96,4% KH": the projected outcome as a share of the plan's figure, the form
+/// officials think in. Only where a share means something: a figure to reach or hold in
+/// the series' own units (not a growth rate, not a ceiling or a "below").
+pub fn share_of_plan(ind: &Indicator, outcome: f64, lang: Lang) -> Option<String> {
+    use super::plan::TargetKind;
+    let in_units = matches!(
+        ind.target.kind,
+        TargetKind::Level | TargetKind::Rate | TargetKind::Cumulative
+    );
+    let upward = matches!(ind.target.direction, Direction::AtLeast | Direction::Hold);
+    if !in_units
+        || !upward
+        || ind.target.qualitative
+        || ind.target.value <= 0.0
+        || !outcome.is_finite()
+    {
+        return None;
+    }
+    let share = super::number::format_number(outcome / ind.target.value * 100.0, 1, lang);
+    Some(lang.pick(
+        format!("Ước đạt {share}% KH"),
+        format!("{share}% of the plan"),
+    ))
+}

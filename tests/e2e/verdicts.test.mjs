@@ -153,6 +153,8 @@ test('an actual reads against the year before, in the council\'s words', async (
   assert.equal(await page.innerText('[data-same-period="2026"]'), '+2,5 điểm phần trăm so với cùng kỳ');
   // No actual, nothing to compare.
   assert.equal(await page.innerText('[data-same-period="2027"]'), '');
+  // The outcome as officials write it: a share of the plan's figure (50% for 19).
+  assert.match(await page.innerText('[data-share-of-plan]'), /^Ước đạt \d+(,\d)?% KH$/);
   assert.deepEqual(errors, []);
   await context.close();
 });

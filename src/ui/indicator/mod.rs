@@ -196,6 +196,13 @@ pub fn IndicatorView(
                         data-status=move || result.get().map(|(_, s)| s.verdict.key()).unwrap_or("")>
                         {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
                     </span>
+                    " "
+                    <span class="share-of-plan" data-share-of-plan="">
+                        {move || match (ind.get(), result.get()) {
+                            (Some(i), Some((_, s))) => crate::model::wording::share_of_plan(&i, s.outcome, lang.get()).unwrap_or_default(),
+                            _ => String::new(),
+                        }}
+                    </span>
                 </p>
                 <p class="reason" data-reason="">
                     {move || match (ind.get(), result.get()) {
