@@ -92,20 +92,17 @@ pub fn target_words(ind: &Indicator, settings: Option<&Settings>, lang: Lang) ->
         Direction::Below => "<",
         Direction::Hold => "=",
     };
+    // The number and its unit joined as everywhere else ("50%", "4.500 ha").
     let unit = ind.target_unit(lang);
+    let shown = |v: f64| super::reason::with_unit(&super::target::show_outcome(ind, v, lang), unit);
     match (ind.target.qualitative, settings) {
         (true, Some(s)) => format!(
-            "≤ {}{}{unit} {}",
-            super::target::show_outcome(ind, s.poverty_threshold_pct, lang),
-            if unit.starts_with('%') { "" } else { " " },
+            "≤ {} {}",
+            shown(s.poverty_threshold_pct),
             lang.pick("(cơ bản không còn)", "(basically none)")
         ),
-        (true, None) => format!("≈ 0{}{unit}", if unit.starts_with('%') { "" } else { " " }),
-        (false, _) => {
-            let value = super::target::show_outcome(ind, ind.target.value, lang);
-            let gap = if unit.starts_with('%') { "" } else { " " };
-            format!("{sign} {value}{gap}{unit}")
-        }
+        (true, None) => format!("≈ {}", super::reason::with_unit("0", unit)),
+        (false, _) => format!("{sign} {}", shown(ind.target.value)),
     }
 }
 
