@@ -213,3 +213,19 @@ fn every_indicator_sits_in_exactly_one_group() {
         .collect();
     assert_eq!(environment, ["19", "20", "21"]);
 }
+
+#[test]
+fn the_illustrative_mark_holds_until_the_planner_enters_a_baseline() {
+    use bac_yen_plan::model::scenario::Scenario;
+    let plan = Plan::bundled().unwrap();
+    let s = Scenario::new("a".into(), "A", 0.0);
+    let mut list = s.assumptions_for(&plan);
+    let i = plan
+        .indicators
+        .iter()
+        .position(|i| i.baseline.illustrative)
+        .unwrap();
+    assert!(plan.indicators[i].illustrative_under(&list[i]));
+    list[i].baseline = Some(123.0);
+    assert!(!plan.indicators[i].illustrative_under(&list[i]));
+}

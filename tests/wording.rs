@@ -347,3 +347,28 @@ fn the_outcome_reads_as_a_share_of_the_plan_where_that_means_something() {
     assert_eq!(share_of_plan(get("P4"), 50.0, Lang::Vi), None);
     assert_eq!(share_of_plan(get("9"), 0.5, Lang::Vi), None);
 }
+
+#[test]
+fn names_the_app_gave_follow_the_language_and_typed_names_stay() {
+    use bac_yen_plan::model::wording::scenario_name;
+    assert_eq!(scenario_name("New scenario", Lang::Vi), "Kịch bản mới");
+    assert_eq!(
+        scenario_name("Kịch bản mới (3)", Lang::En),
+        "New scenario (3)"
+    );
+    assert_eq!(scenario_name("Kịch bản 1", Lang::En), "Scenario 1");
+    assert_eq!(
+        scenario_name("Trial copy of the plan", Lang::Vi),
+        "Thử từ kế hoạch gốc"
+    );
+    // Typed by the planner: theirs, in any language.
+    assert_eq!(
+        scenario_name("New scenario for the council", Lang::Vi),
+        "New scenario for the council"
+    );
+    assert_eq!(
+        scenario_name("Kịch bản mới (x)", Lang::En),
+        "Kịch bản mới (x)"
+    );
+    assert_eq!(scenario_name("Phương án cao", Lang::En), "Phương án cao");
+}

@@ -5,6 +5,7 @@ pub mod bench;
 pub mod canvas;
 pub mod clock;
 pub mod files;
+pub mod focus;
 pub mod fullscreen;
 pub mod idle;
 pub mod link;

@@ -3,6 +3,7 @@
 //! Data flows one way: plan + assumptions -> projections -> outcomes -> statuses.
 
 pub mod assumption;
+pub mod comparison;
 pub mod compress;
 pub mod csv;
 pub mod edit;

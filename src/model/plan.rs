@@ -361,6 +361,13 @@ impl Indicator {
         }
     }
 
+    /// Whether what is shown for this indicator rests on the plan's illustrative baseline:
+    /// true until the planner enters the commune's own baseline. Every view that shows a
+    /// number derived from the baseline carries the mark while this holds.
+    pub fn illustrative_under(&self, a: &Assumption) -> bool {
+        self.baseline.illustrative && a.baseline.is_none()
+    }
+
     /// Unit in which the target itself is stated.
     pub fn target_unit(&self, lang: Lang) -> &str {
         if let Some(unit) = lang.pick(&self.target.unit_vi, &self.target.unit_en) {

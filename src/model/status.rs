@@ -49,6 +49,18 @@ impl Verdict {
         matches!(self, Verdict::Achieved | Verdict::OnTrack)
     }
 
+    /// What a chair asks about first, most urgent first; None for a target that is met,
+    /// on track, or cannot be judged.
+    pub fn attention_rank(self) -> Option<u8> {
+        match self {
+            Verdict::Missed => Some(0),
+            Verdict::Deteriorating => Some(1),
+            Verdict::Limited => Some(2),
+            Verdict::Accelerate => Some(3),
+            _ => None,
+        }
+    }
+
     /// Stable key for styles and tests.
     pub fn key(self) -> &'static str {
         match self {

@@ -185,3 +185,26 @@ pub fn share_of_plan(ind: &Indicator, outcome: f64, lang: Lang) -> Option<String
         format!("{share}% of the plan"),
     ))
 }
+
+/// A scenario's name in the chosen language when it is still a name the app gave it ("Kịch
+/// bản mới", "New scenario (2)"...): a scenario made in English reads in Vietnamese once
+/// the language is switched. A name the planner typed is theirs and never changes.
+pub fn scenario_name(name: &str, lang: Lang) -> String {
+    use super::texts::{text, Text};
+    for which in [Text::NewScenario, Text::FirstScenario, Text::ForkName] {
+        for given in [text(Lang::Vi, which), text(Lang::En, which)] {
+            let Some(rest) = name.strip_prefix(given) else {
+                continue;
+            };
+            // unique_name's own suffix: " (2)", " (3)"...
+            let numbered = rest
+                .strip_prefix(" (")
+                .and_then(|r| r.strip_suffix(')'))
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+            if rest.is_empty() || numbered {
+                return format!("{}{rest}", text(lang, which));
+            }
+        }
+    }
+    name.to_string()
+}

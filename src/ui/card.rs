@@ -30,12 +30,7 @@ pub fn Card(
                 .map(|a| ind.with(|i| a.baseline_for(&i.limits())))
         })
     });
-    let illustrative = move || {
-        ind.with(|i| i.baseline.illustrative)
-            && state
-                .assumptions
-                .with(|l| l.get(index).is_some_and(|a| a.baseline.is_none()))
-    };
+    let illustrative = move || state.illustrative(index);
     // Memos all the way: a slider moving another indicator must not redraw this card.
     let effective = Memo::new(move |_| state.effective.with(|l| l.get(index).cloned()));
     let others = state.compared_projections(Signal::stored(index));
@@ -104,7 +99,15 @@ pub fn Card(
                     class="card-open"
                     data-open=id.clone()
                     aria-pressed=move || (state.view.selected.get() == index).to_string()
-                    on:click=move |_| state.view.selected.set(index)
+                    on:click=move |ev| {
+                        state.view.selected.set(index);
+                        state.view.opened.set(true);
+                        // Opened from the keyboard (a click with no pointer): the keyboard
+                        // goes on to the view's first field, not 24 Shift+Tabs away.
+                        if ev.detail() == 0 {
+                            crate::edge::focus::after_frame(".indicator-view [data-input=\"method\"]");
+                        }
+                    }
                 >
                     <span class="id">{id.clone()}</span>
                     {name}

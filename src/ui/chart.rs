@@ -241,6 +241,29 @@ pub fn draw<DB: DrawingBackend>(
                 colour.stroke_width(px(if full { 2.5 } else { 1.5 })),
             ))
             .map_err(err)?;
+        // A marker of its own at each year: a compared line (the plan's own, say) can lie
+        // exactly on the required path and must still be told apart.
+        if full {
+            let style = colour.stroke_width(px(2.0));
+            let points = xs.iter().copied().zip(other.iter().copied());
+            let r = px(4.0) as i32;
+            match k % 3 {
+                0 => {
+                    chart
+                        .draw_series(points.map(|p| {
+                            EmptyElement::at(p) + Rectangle::new([(-r, -r), (r, r)], style)
+                        }))
+                        .map(|_| ())
+                }
+                1 => chart
+                    .draw_series(points.map(|p| Cross::new(p, px(5.0), style)))
+                    .map(|_| ()),
+                _ => chart
+                    .draw_series(points.map(|p| TriangleMarker::new(p, px(6.0), style)))
+                    .map(|_| ()),
+            }
+            .map_err(err)?;
+        }
     }
     chart
         .draw_series(LineSeries::new(

@@ -6,7 +6,16 @@ use leptos::prelude::*;
 use super::i18n::{live_text, text, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
+use crate::model::comparison::{better, show_difference};
+use crate::model::number::Lang;
+use crate::model::reason::with_unit;
 use crate::model::target::show_outcome;
+use crate::model::Indicator;
+
+/// An outcome with the target's unit, as the cards show it.
+fn outcome(ind: &Indicator, v: f64, lang: Lang) -> String {
+    with_unit(&show_outcome(ind, v, lang), ind.target_unit(lang))
+}
 
 #[component]
 pub fn CompareTable() -> impl IntoView {
@@ -27,11 +36,13 @@ pub fn CompareTable() -> impl IntoView {
                         .filter_map(|c| c.results.get(i))
                         .map(|(_, o)| {
                             let diff = o.outcome - s.outcome;
-                            let sign = if diff > 0.0 { "+" } else { "" };
+                            let b = better(ind, s.outcome, o.outcome);
                             view! {
-                                <td data-value=o.outcome.to_string()>{show_outcome(ind, o.outcome, l)}</td>
+                                <td data-value=o.outcome.to_string()>{outcome(ind, o.outcome, l)}</td>
                                 <td><span class=format!("badge {}", o.verdict.key())>{verdict_text(l, o.verdict)}</span></td>
-                                <td class="diff" data-diff=diff.to_string()>{format!("{sign}{}", show_outcome(ind, diff, l))}</td>
+                                <td class=format!("diff {}", b.key()) data-diff=diff.to_string() data-better=b.key()>
+                                    <span aria-hidden="true">{b.symbol()}</span>" "{show_difference(ind, s.outcome, o.outcome, l)}
+                                </td>
                             }
                         })
                         .collect_view();
@@ -39,7 +50,7 @@ pub fn CompareTable() -> impl IntoView {
                         <tr data-row=ind.id.clone()>
                             <th scope="row"><span class="id">{ind.id.clone()}</span>" "{capitalised(ind.name(l))}</th>
                             <td>{target_words(ind, l)}</td>
-                            <td data-value=s.outcome.to_string()>{show_outcome(ind, s.outcome, l)}</td>
+                            <td data-value=s.outcome.to_string()>{outcome(ind, s.outcome, l)}</td>
                             <td><span class=format!("badge {}", s.verdict.key())>{verdict_text(l, s.verdict)}</span></td>
                             {others}
                         </tr>
@@ -66,11 +77,16 @@ pub fn CompareTable() -> impl IntoView {
                             <tr>
                                 <th>{live_text(lang, Text::Projected)}</th>
                                 <th>{live_text(lang, Text::Status)}</th>
-                                {move || state.compared.get().into_iter().map(|_| view! {
-                                    <th>{text(lang.get(), Text::Projected)}</th>
-                                    <th>{text(lang.get(), Text::Status)}</th>
-                                    <th>{text(lang.get(), Text::Difference)}</th>
-                                }).collect_view()}
+                                {move || {
+                                    let l = lang.get();
+                                    // One meaning per word: the difference is against the shown scenario, named.
+                                    let against = format!("{} {}", text(l, Text::Against), state.name_of(&state.active.get()));
+                                    state.compared.get().into_iter().map(|_| view! {
+                                        <th>{text(l, Text::Projected)}</th>
+                                        <th>{text(l, Text::Status)}</th>
+                                        <th data-against="">{against.clone()}</th>
+                                    }).collect_view()
+                                }}
                             </tr>
                         </thead>
                         <tbody>{rows}</tbody>

@@ -12,6 +12,7 @@ pub mod field;
 pub mod header;
 pub mod i18n;
 pub mod indicator;
+pub mod legend;
 pub mod messages;
 pub mod notice;
 pub mod present;

@@ -63,11 +63,14 @@ impl Presenting {
         let refused = self.refused;
         fullscreen::enter(move |ok| refused.set(!ok));
         self.wake();
+        // The keyboard goes with the slides (the dialog itself), not to the hidden page.
+        crate::edge::focus::after_frame("[data-present]");
     }
 
     pub fn stop(self) {
         self.on.set(false);
         fullscreen::leave();
+        crate::edge::focus::after_frame("[data-action=\"present\"]");
     }
 
     fn go(self, state: AppState, to: isize) {
@@ -201,7 +204,7 @@ pub fn Presentation() -> impl IntoView {
     let count = move || format!("{} / {}", p.at.get() + 1, slides.with(|s| s.len()));
     view! {
         <Show when=move || p.on.get()>
-            <div class="present" class:idle=move || p.idle.get() data-present="" role="dialog" aria-modal="true"
+            <div class="present" class:idle=move || p.idle.get() data-present="" tabindex="-1" role="dialog" aria-modal="true"
                 aria-label=live_text(lang, Text::Present)>
                 <header class="present-bar">
                     <ScenarioSelect name="slide-scenario" />

@@ -24,6 +24,18 @@ pub struct Printing {
     by_print: StoredValue<bool>,
 }
 
+impl Printing {
+    pub fn show(self) {
+        self.open.set(true);
+        crate::edge::focus::after_frame("[data-report-view] [data-action=\"print\"]");
+    }
+
+    pub fn close(self) {
+        self.open.set(false);
+        crate::edge::focus::after_frame("[data-action=\"report\"]");
+    }
+}
+
 pub fn provide_printing() -> Printing {
     let p = Printing {
         open: RwSignal::new(false),
@@ -41,9 +53,17 @@ pub fn provide_printing() -> Printing {
             p.open.set(false);
         }
     });
+    // Esc closes the report view as it closes presentation mode; focus goes back to the
+    // button that opened it.
+    let keys = window_event_listener(leptos::ev::keydown, move |e| {
+        if e.key() == "Escape" && p.open.get_untracked() {
+            p.close();
+        }
+    });
     on_cleanup(move || {
         before.remove();
         after.remove();
+        keys.remove();
     });
     provide_context(p);
     p
@@ -59,7 +79,7 @@ pub fn ReportButton() -> impl IntoView {
     let state = expect_context::<AppState>();
     let p = expect_context::<Printing>();
     view! {
-        <button type="button" data-action="report" on:click=move |_| p.open.set(true)>{live_text(state.lang, Text::Report)}</button>
+        <button type="button" data-action="report" on:click=move |_| p.show()>{live_text(state.lang, Text::Report)}</button>
     }
 }
 
@@ -79,7 +99,7 @@ pub fn ReportView() -> impl IntoView {
             <div class="report-view" data-report-view="">
                 <div class="report-actions">
                     <button type="button" data-action="print" on:click=print>{live_text(lang, Text::PrintPdf)}</button>
-                    <button type="button" data-action="close-report-view" on:click=move |_| p.open.set(false)>{live_text(lang, Text::Close)}</button>
+                    <button type="button" data-action="close-report-view" on:click=move |_| p.close()>{live_text(lang, Text::Close)}</button>
                 </div>
                 <section class="cover" data-report-cover="">
                     <p class="cover-label">{live_text(lang, Text::ReferenceDocument)}</p>

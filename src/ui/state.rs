@@ -40,6 +40,8 @@ pub struct ViewState {
     pub notice: RwSignal<Option<Notice>>,
     pub filter_status: RwSignal<Option<Verdict>>,
     pub filter_group: RwSignal<Option<Group>>,
+    /// On a phone the indicator view is a screen of its own over the cards: open or not.
+    pub opened: RwSignal<bool>,
 }
 
 /// Most scenarios compared with the one shown (four in all).
@@ -87,7 +89,7 @@ fn shown_name(lang: Lang, id: &str, name: &str) -> String {
     } else if name.is_empty() {
         text(lang, Text::NewScenario).to_string()
     } else {
-        name.to_string()
+        crate::model::wording::scenario_name(name, lang)
     }
 }
 
@@ -194,6 +196,7 @@ impl AppState {
                 notice: RwSignal::new(None),
                 filter_status: RwSignal::new(None),
                 filter_group: RwSignal::new(None),
+                opened: RwSignal::new(false),
             },
             workspace,
             history: StoredValue::new(History::default()),
@@ -354,6 +357,29 @@ impl AppState {
     }
 
     /// One indicator's projections under the compared scenarios.
+    /// Whether an indicator's numbers rest on an illustrative baseline (reactive).
+    pub fn illustrative(&self, index: usize) -> bool {
+        let a = self.assumptions.with(|l| l.get(index).cloned());
+        self.read_plan.with(|p| {
+            p.indicators
+                .get(index)
+                .zip(a)
+                .is_some_and(|(i, a)| i.illustrative_under(&a))
+        })
+    }
+
+    /// Whether any indicator's numbers rest on an illustrative baseline (reactive).
+    pub fn any_illustrative(&self) -> bool {
+        self.assumptions.with(|l| {
+            self.read_plan.with(|p| {
+                p.indicators
+                    .iter()
+                    .zip(l)
+                    .any(|(i, a)| i.illustrative_under(a))
+            })
+        })
+    }
+
     pub fn compared_projections(&self, index: Signal<usize>) -> Memo<Vec<Projection>> {
         let compared = self.compared;
         Memo::new(move |_| {

@@ -11,6 +11,7 @@ mod year_table;
 
 pub use parameter::ParameterField;
 
+use super::legend::ChartLegend;
 use super::widgets::PngButton;
 use facts::{Facts, Readings};
 use parameter::SpreadField;
@@ -181,8 +182,15 @@ pub fn IndicatorView(
     };
 
     view! {
-        <section class="indicator-view" class:folded=move || !shown.get() aria-labelledby="indicator-title" data-selected=move || ind.get().map(|i| i.id).unwrap_or_default()>
+        <section class="indicator-view" class:folded=move || !shown.get() class:open=move || state.view.opened.get() aria-labelledby="indicator-title" data-selected=move || ind.get().map(|i| i.id).unwrap_or_default()>
             <header class="indicator-head">
+                // Shown on a phone only, where the view covers the cards (style/main.css).
+                <button type="button" class="sheet-back" data-action="close-indicator" on:click=move |_| {
+                    state.view.opened.set(false);
+                    if let Some(i) = ind.get_untracked() {
+                        crate::edge::focus::after_frame_owned(format!("[data-open=\"{}\"]", i.id));
+                    }
+                }>{live_text(lang, Text::BackToCards)}</button>
                 <h2 id="indicator-title">
                     {move || ind.get().map(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get())))).unwrap_or_default()}
                 </h2>
@@ -233,8 +241,7 @@ pub fn IndicatorView(
                     label=Signal::derive(move || {
                         // The illustrative mark goes wherever the baseline appears.
                         let l = lang.get();
-                        let marked = ind.get().is_some_and(|i| i.baseline.illustrative)
-                            && assumption.get().is_some_and(|a| a.baseline.is_none());
+                        let marked = matches!((ind.get(), assumption.get()), (Some(i), Some(a)) if i.illustrative_under(&a));
                         if marked {
                             format!("{} ({})", text(l, Text::BaselineField), text(l, Text::Illustrative))
                         } else {
@@ -275,16 +282,7 @@ pub fn IndicatorView(
             {in_turn(startup, move || view! {
                 <ChartCanvas data=data size=ChartSize::Full label=chart_label name="main" />
                 <PngButton chart="main" />
-                <ul class="legend" aria-hidden="true">
-                    <li class="projection">{live_text(lang, Text::ChartProjection)}</li>
-                    <li class="target">{live_text(lang, Text::ChartTarget)}</li>
-                    <li class="required">{live_text(lang, Text::ChartRequired)}</li>
-                    <li class="band">{live_text(lang, Text::ChartBand)}</li>
-                    <li class="actual">{live_text(lang, Text::ChartActual)}</li>
-                    {move || state.compared.get().into_iter().enumerate().map(|(k, c)| view! {
-                        <li class=format!("other other-{k}") data-legend=c.id.clone()>{c.name.clone()}</li>
-                    }).collect_view()}
-                </ul>
+                <ChartLegend indicator=ind />
             })}
             {in_turn(startup, move || view! { <Readings sel=sel /> })}
             {in_turn(startup, move || view! { <Facts sel=sel /> })}

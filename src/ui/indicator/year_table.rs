@@ -63,6 +63,8 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
             </td>
         }
     };
+    // A column for each compared scenario: its projection beside this one's.
+    let others = state.compared_projections(index.into());
     let rows = move || {
         // Re-created only when another indicator is selected (the editable cells belong to it).
         let _ = index.get();
@@ -110,6 +112,14 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
                         {cell("required", Box::new(move || required_path.with(|r| r.as_ref().map(|v| v[k]))))}
                         {cell("p10", Box::new(move || state.band.with(|b| b.as_ref().map(|b| b.p10[k]))))}
                         {cell("p90", Box::new(move || state.band.with(|b| b.as_ref().map(|b| b.p90[k]))))}
+                        {move || others.get().iter().enumerate().map(|(j, p)| {
+                            let v = p.values.get(k).copied();
+                            view! {
+                                <td data-field=format!("compared-{j}") data-value=v.map(|v| v.to_string()).unwrap_or_default()>
+                                    {v.and_then(|v| ind.with(|i| i.as_ref().map(|i| show_value(i, v, lang.get())))).unwrap_or_default()}
+                                </td>
+                            }
+                        }).collect_view()}
                     </tr>
                 }
             })
@@ -127,6 +137,9 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
                     <th scope="col">{live_text(lang, Text::ChartRequired)}</th>
                     <th scope="col">{live_text(lang, Text::BandLow)}</th>
                     <th scope="col">{live_text(lang, Text::BandHigh)}</th>
+                    {move || state.compared.get().into_iter().map(|c| view! {
+                        <th scope="col" data-compared-column=c.id.clone()>{c.name.clone()}</th>
+                    }).collect_view()}
                 </tr>
             </thead>
             <tbody>{rows}</tbody>

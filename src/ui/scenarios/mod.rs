@@ -97,7 +97,7 @@ pub fn ScenarioBar() -> impl IntoView {
                     <label class="scenario-name">
                         <span>{live_text(lang, Text::ScenarioName)}</span>
                         <input type="text" class="text-field" data-input="scenario-name" maxlength=MAX_NAME_CHARS.to_string()
-                            prop:value=move || state.active.with(|s| s.name.clone())
+                            prop:value=move || state.active.with(|s| state.name_of(s))
                             on:change=move |ev| rename(event_target_value(&ev)) />
                     </label>
                     <label class="scenario-note">
