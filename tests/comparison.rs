@@ -69,3 +69,36 @@ fn attention_puts_the_worst_first_and_leaves_out_what_is_on_track() {
     assert!(Verdict::Achieved.attention_rank().is_none());
     assert!(Verdict::Unassessable.attention_rank().is_none());
 }
+
+#[test]
+fn the_attention_list_is_every_lagging_indicator_worst_first() {
+    use bac_yen_plan::model::scenario::Scenario;
+    use bac_yen_plan::model::status::{assess_list, needing_attention, slides_for};
+    let plan = Plan::bundled().unwrap();
+    let s = Scenario::new("a".into(), "A", 0.0);
+    let statuses: Vec<_> = assess_list(&plan, &s.assumptions_for(&plan))
+        .into_iter()
+        .map(|(_, s)| s)
+        .collect();
+    let list = needing_attention(&statuses);
+    let lagging = statuses
+        .iter()
+        .filter(|s| s.verdict.attention_rank().is_some())
+        .count();
+    assert_eq!(list.len(), lagging);
+    assert!(
+        !list.is_empty(),
+        "the illustrative plan has lagging indicators"
+    );
+    let ranks: Vec<u8> = list
+        .iter()
+        .map(|i| statuses[*i].verdict.attention_rank().unwrap())
+        .collect();
+    assert!(
+        ranks.windows(2).all(|w| w[0] <= w[1]),
+        "worst first: {ranks:?}"
+    );
+    assert_eq!(slides_for(0, 5), 1);
+    assert_eq!(slides_for(5, 5), 1);
+    assert_eq!(slides_for(11, 5), 3);
+}

@@ -367,3 +367,21 @@ pub fn assess_list(plan: &Plan, list: &[Assumption]) -> Vec<(Projection, Status)
         })
         .collect()
 }
+
+/// The indicators a chair asks about, most urgent first (missed, moving away, hard to
+/// meet, needs to speed up), in the plan's order within each: their positions in `list`.
+pub fn needing_attention<'a>(list: impl IntoIterator<Item = &'a Status>) -> Vec<usize> {
+    let mut found: Vec<(u8, usize)> = list
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, s)| s.verdict.attention_rank().map(|r| (r, i)))
+        .collect();
+    found.sort_unstable();
+    found.into_iter().map(|(_, i)| i).collect()
+}
+
+/// Slides needed for `n` rows at `per_slide` a slide: at least one, so an empty list
+/// still has a slide that says so.
+pub fn slides_for(n: usize, per_slide: usize) -> usize {
+    n.div_ceil(per_slide.max(1)).max(1)
+}

@@ -8,29 +8,42 @@ use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-use super::card::Card;
 use super::chart::{ChartCanvas, ChartSize};
-use super::header::{Pace, Summary};
+use super::header::Summary;
 use super::i18n::{live_text, text, verdict_text, Text};
 use super::indicator::{chart_data, ParameterField};
+use super::legend::ChartLegend;
 use super::scenarios::ScenarioSelect;
 use super::state::AppState;
 use super::widgets::PngButton;
 use super::words::{capitalised, target_words};
 use crate::edge::fullscreen;
+use crate::model::comparison::{better, show_difference, Better};
 use crate::model::plan::Group;
+use crate::model::reason::with_unit;
+use crate::model::status::{needing_attention, slides_for};
+use crate::model::target::show_outcome;
 use crate::model::Verdict;
 
 /// The cursor hides after this long without moving.
 const IDLE_MS: u64 = 2500;
 
+/// Rows on one slide: at 24 px and more, this many fit a 1024×768 projector.
+const ROWS_PER_SLIDE: usize = 4;
+/// The most urgent indicators named on the summary slide itself.
+const ON_SUMMARY: usize = 3;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Slide {
     Summary,
-    Group(Group),
+    /// The indicators that need attention, a page of them.
+    Attention(usize),
+    /// Scenarios side by side, a page of the indicators where they differ.
+    Compare(usize),
+    /// A group's indicators, a page of them: long groups take several slides.
+    Group(Group, usize),
     Indicator(usize),
 }
-
 #[derive(Clone, Copy)]
 pub struct Presenting {
     pub on: RwSignal<bool>,
@@ -45,10 +58,26 @@ pub struct Presenting {
 
 impl Presenting {
     pub fn slides(&self, state: AppState) -> Vec<Slide> {
+        // One indicator a slide keeps its order (summary, then 1 to P9): each lagging
+        // indicator has its own slide there. By group, the lagging ones are listed first.
         let mut list = vec![Slide::Summary];
+        let by_group = self.by_group.get();
+        let lagging = state
+            .results
+            .with(|r| needing_attention(r.iter().map(|(_, s)| s)).len());
+        if by_group && lagging > ON_SUMMARY {
+            list.extend((0..slides_for(lagging, ROWS_PER_SLIDE)).map(Slide::Attention));
+        }
+        if !state.compared.with(|c| c.is_empty()) {
+            let differing = differing(state).len();
+            list.extend((0..slides_for(differing, ROWS_PER_SLIDE)).map(Slide::Compare));
+        }
         state.plan.with_value(|plan| {
-            if self.by_group.get() {
-                list.extend(plan.groups.iter().map(|g| Slide::Group(g.id)));
+            if by_group {
+                for g in &plan.groups {
+                    let n = plan.indices_in(g.id).len();
+                    list.extend((0..slides_for(n, ROWS_PER_SLIDE)).map(|k| Slide::Group(g.id, k)));
+                }
             } else {
                 list.extend((0..plan.indicators.len()).map(Slide::Indicator));
             }
@@ -223,11 +252,103 @@ pub fn Presentation() -> impl IntoView {
                 </Show>
                 {move || match slide.get() {
                     Some(Slide::Summary) | None => view! { <SummarySlide /> }.into_any(),
-                    Some(Slide::Group(g)) => view! { <GroupSlide group=g /> }.into_any(),
+                    Some(Slide::Attention(page)) => view! { <AttentionSlide page=page /> }.into_any(),
+                    Some(Slide::Compare(page)) => view! { <CompareSlide page=page /> }.into_any(),
+                    Some(Slide::Group(g, page)) => view! { <GroupSlide group=g page=page /> }.into_any(),
                     Some(Slide::Indicator(_)) => view! { <IndicatorSlide /> }.into_any(),
                 }}
             </div>
         </Show>
+    }
+}
+
+/// The indicators whose outcome or verdict differs between the shown scenario and a
+/// compared one: what a comparison slide is about.
+fn differing(state: AppState) -> Vec<usize> {
+    let shown = state.results.get();
+    let compared = state.compared.get();
+    state.read_plan.with(|plan| {
+        plan.indicators
+            .iter()
+            .enumerate()
+            .filter(|(i, ind)| {
+                let Some((_, s)) = shown.get(*i) else {
+                    return false;
+                };
+                compared.iter().any(|c| {
+                    c.results.get(*i).is_some_and(|(_, o)| {
+                        o.verdict != s.verdict || better(ind, s.outcome, o.outcome) != Better::Same
+                    })
+                })
+            })
+            .map(|(i, _)| i)
+            .collect()
+    })
+}
+
+/// The page `page` of `list`, ROWS_PER_SLIDE long.
+fn page_of(list: &[usize], page: usize) -> Vec<usize> {
+    list.iter()
+        .copied()
+        .skip(page * ROWS_PER_SLIDE)
+        .take(ROWS_PER_SLIDE)
+        .collect()
+}
+
+/// "(2/3)" after a title continued over several slides; nothing for one slide.
+fn page_mark(page: usize, pages: usize) -> String {
+    if pages > 1 {
+        format!(" ({}/{pages})", page + 1)
+    } else {
+        String::new()
+    }
+}
+
+/// Said on every slide whose numbers rest on an illustrative baseline.
+#[component]
+fn IllustrativeMark(#[prop(into)] when: Signal<bool>) -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
+    view! {
+        <Show when=move || when.get()>
+            <p class="slide-mark" data-slide-illustrative="">{live_text(lang, Text::IllustrativeSlide)}</p>
+        </Show>
+    }
+}
+
+/// One indicator on a list slide: its name, outcome against the target, the gap and the
+/// verdict, in type a room can read.
+#[component]
+fn SlideRow(index: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let ind = Memo::new(move |_| state.read_plan.with(|p| p.indicators[index].clone()));
+    let result = state.result(index);
+    let id = ind.with_untracked(|i| i.id.clone());
+    let line = move || {
+        let l = lang.get();
+        let (_, s) = result.get()?;
+        Some(ind.with(|i| {
+            format!(
+                "{}: {} · {}: {} · {}: {}",
+                super::i18n::projected_label(l, i.target.year),
+                with_unit(&show_outcome(i, s.outcome, l), i.target_unit(l)),
+                text(l, Text::Target),
+                target_words(i, l),
+                text(l, Text::Gap),
+                show_difference(i, s.goal, s.outcome, l),
+            )
+        }))
+    };
+    view! {
+        <li class="slide-row" data-slide-indicator=id.clone()>
+            <span class="row-name"><span class="id">{id.clone()}</span>" "{move || ind.with(|i| capitalised(i.name(lang.get())))}</span>
+            <span class="row-numbers">
+                <span class=move || format!("badge {}", result.get().map(|(_, s)| s.verdict.key()).unwrap_or(""))>
+                    {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
+                </span>
+                " "{line}
+            </span>
+        </li>
     }
 }
 
@@ -246,31 +367,179 @@ fn SummarySlide() -> impl IntoView {
             })
             .collect_view()
     };
+    let lagging = Memo::new(move |_| {
+        state
+            .results
+            .with(|r| needing_attention(r.iter().map(|(_, s)| s)))
+    });
+    let more = move || {
+        let n = lagging.with(|l| l.len().saturating_sub(ON_SUMMARY));
+        (n > 0).then(|| {
+            format!(
+                "{} {n} {}",
+                text(lang.get(), Text::AndMore),
+                text(lang.get(), Text::IndicatorsWord)
+            )
+        })
+    };
+    // With scenarios compared: each one's count beside the shown one's.
+    let comparison = move || {
+        let l = lang.get();
+        let compared = state.compared.get();
+        if compared.is_empty() {
+            return None;
+        }
+        let shown = state.summary.get();
+        let mut rows = vec![(state.name_of(&state.active.get()), shown)];
+        rows.extend(compared.iter().map(|c| {
+            (
+                c.name.clone(),
+                crate::model::status::PlanSummary::of(c.results.iter().map(|(_, s)| &s.verdict)),
+            )
+        }));
+        Some(view! {
+            <table class="slide-compare" data-summary-compare="">
+                <tbody>
+                    {rows.into_iter().map(|(name, s)| view! {
+                        <tr><th scope="row">{name}</th><td><strong>{s.on_track}</strong>"/"{s.total}" "{text(l, Text::OnTrackShort)}</td></tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        })
+    };
     view! {
         <section class="slide summary-slide" data-slide="summary">
             <h1>{live_text(lang, Text::AppTitle)}</h1>
-            <h2>{move || state.name_of(&state.active.get())}</h2>
-            <div class="big-summary"><Summary /></div>
-            <ul class="counts">{counts}</ul>
-            <Pace />
+            <IllustrativeMark when=Signal::derive(move || state.any_illustrative()) />
+            <div class="summary-columns">
+                <div>
+                    <h2>{move || state.name_of(&state.active.get())}</h2>
+                    <p class="slide-note" data-slide-note="">{move || state.active.get().note}</p>
+                    <div class="big-summary"><Summary /></div>
+                    <ul class="counts">{counts}</ul>
+                    {comparison}
+                </div>
+                <div>
+                    <h2>{live_text(lang, Text::NeedsAttention)}</h2>
+                    <ul class="slide-rows" data-attention-list="">
+                        {move || lagging.get().into_iter().take(ON_SUMMARY).map(|i| view! { <SlideRow index=i /> }).collect_view()}
+                    </ul>
+                    <p class="slide-more">{more}</p>
+                </div>
+            </div>
         </section>
     }
 }
 
 #[component]
-fn GroupSlide(group: Group) -> impl IntoView {
+fn AttentionSlide(page: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let lagging = Memo::new(move |_| {
+        state
+            .results
+            .with(|r| needing_attention(r.iter().map(|(_, s)| s)))
+    });
+    let pages = move || slides_for(lagging.with(|l| l.len()), ROWS_PER_SLIDE);
+    view! {
+        <section class="slide list-slide" data-slide=format!("attention-{}", page + 1)>
+            <h1>{move || format!("{}{}", text(lang.get(), Text::NeedsAttention), page_mark(page, pages()))}</h1>
+            <IllustrativeMark when=Signal::derive(move || lagging.with(|l| page_of(l, page).iter().any(|i| state.illustrative(*i)))) />
+            <ul class="slide-rows">
+                {move || page_of(&lagging.get(), page).into_iter().map(|i| view! { <SlideRow index=i /> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// Two to four scenarios side by side on the indicators where they differ.
+#[component]
+fn CompareSlide(page: usize) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
+    let rows = Memo::new(move |_| differing(state));
+    let pages = move || slides_for(rows.with(|r| r.len()), ROWS_PER_SLIDE);
+    let head = move || {
+        let mut names = vec![state.name_of(&state.active.get())];
+        names.extend(state.compared.get().into_iter().map(|c| c.name));
+        names
+            .into_iter()
+            .map(|n| view! { <th scope="col">{n}</th> })
+            .collect_view()
+    };
+    let body = move || {
+        let l = lang.get();
+        let shown = state.results.get();
+        let compared = state.compared.get();
+        let list = page_of(&rows.get(), page);
+        state.read_plan.with(|plan| {
+            list.into_iter()
+                .filter_map(|i| {
+                    let ind = plan.indicators.get(i)?;
+                    let (_, s) = shown.get(i)?;
+                    let cell = |o: &crate::model::Status, mark: Option<Better>| view! {
+                        <td>
+                            <span class="value">{with_unit(&show_outcome(ind, o.outcome, l), ind.target_unit(l))}</span>
+                            {mark.map(|b| view! { <span class=format!("diff {}", b.key()) data-better=b.key()>" "{b.symbol()}</span> })}
+                            <br />
+                            <span class=format!("badge {}", o.verdict.key())>{verdict_text(l, o.verdict)}</span>
+                        </td>
+                    };
+                    let others = compared
+                        .iter()
+                        .filter_map(|c| c.results.get(i))
+                        .map(|(_, o)| cell(o, Some(better(ind, s.outcome, o.outcome))))
+                        .collect_view();
+                    Some(view! {
+                        <tr data-slide-indicator=ind.id.clone()>
+                            <th scope="row"><span class="id">{ind.id.clone()}</span>" "{capitalised(ind.name(l))}</th>
+                            {cell(s, None)}
+                            {others}
+                        </tr>
+                    })
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="slide compare-slide" data-slide=format!("compare-{}", page + 1)>
+            <h1>{move || format!("{}{}", text(lang.get(), Text::CompareTitle), page_mark(page, pages()))}</h1>
+            <IllustrativeMark when=Signal::derive(move || state.any_illustrative()) />
+            <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{live_text(lang, Text::NoDifference)}</p> }>
+                <table class="slide-table">
+                    <thead><tr><th scope="col">{live_text(lang, Text::CsvIndicator)}</th>{head}</tr></thead>
+                    <tbody>{body}</tbody>
+                </table>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+fn GroupSlide(group: Group, page: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let members = state.plan.with_value(|plan| plan.indices_in(group));
+    let pages = slides_for(members.len(), ROWS_PER_SLIDE);
+    let shown = page_of(&members, page);
+    let marked = shown.clone();
     let title = move || {
         state
             .plan
             .with_value(|plan| plan.group_name(group, lang.get()).to_string())
     };
+    let key = super::dashboard::group_key(group);
+    // The first slide of a group keeps the group's own key; the next ones are numbered.
+    let slide_key = if page == 0 {
+        key.to_string()
+    } else {
+        format!("{key}-{}", page + 1)
+    };
     view! {
-        <section class="slide group-slide" data-slide=super::dashboard::group_key(group)>
-            <h1>{move || capitalised(&title())}</h1>
-            <div class="cards">{members.into_iter().map(|n| view! { <Card index=n /> }).collect_view()}</div>
+        <section class="slide group-slide list-slide" data-slide=slide_key>
+            <h1>{move || format!("{}{}", capitalised(&title()), page_mark(page, pages))}</h1>
+            <IllustrativeMark when=Signal::derive(move || marked.iter().any(|i| state.illustrative(*i))) />
+            <ul class="slide-rows">{shown.into_iter().map(|n| view! { <SlideRow index=n /> }).collect_view()}</ul>
         </section>
     }
 }
@@ -291,15 +560,18 @@ fn IndicatorSlide() -> impl IntoView {
     view! {
         <section class="slide indicator-slide" data-slide=move || ind.get().map(|i| i.id).unwrap_or_default()>
             <h1>{move || ind.get().map(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get())))).unwrap_or_default()}</h1>
+            <IllustrativeMark when=Signal::derive(move || state.illustrative(state.view.selected.get())) />
             <div class="slide-body">
-                <ChartCanvas data=data size=ChartSize::Slide label=label name="slide" />
+                <div class="slide-chart">
+                    <ChartCanvas data=data size=ChartSize::Slide label=label name="slide" />
+                    <ChartLegend indicator=ind />
+                </div>
                 <dl class="slide-numbers">
                     <dt>{live_text(lang, Text::Target)}</dt>
                     <dd>{move || ind.get().map(|i| format!("{} ({})", target_words(&i, lang.get()), i.target.year)).unwrap_or_default()}</dd>
                     <dt>{move || ind.get().map(|i| super::i18n::projected_label(lang.get(), i.target.year)).unwrap_or_default()}</dt>
                     <dd data-field="slide-projected" data-value=move || result.get().map(|(_, s)| s.outcome.to_string()).unwrap_or_default()>
-                        {move || result.get().and_then(|(_, s)| ind.get().map(|i| crate::model::target::show_outcome(&i, s.outcome, lang.get()))).unwrap_or_default()}
-                        " "{move || ind.get().map(|i| i.target_unit(lang.get()).to_string()).unwrap_or_default()}
+                        {move || result.get().and_then(|(_, s)| ind.get().map(|i| with_unit(&show_outcome(&i, s.outcome, lang.get()), i.target_unit(lang.get())))).unwrap_or_default()}
                     </dd>
                     <dt>{live_text(lang, Text::Status)}</dt>
                     <dd><span class=move || format!("badge {}", result.get().map(|(_, s)| s.verdict.key()).unwrap_or(""))>
