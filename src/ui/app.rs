@@ -135,7 +135,8 @@ fn Workbench() -> impl IntoView {
 /// printing, the language.
 #[component]
 fn TopBar() -> impl IntoView {
-    let lang = expect_context::<AppState>().lang;
+    let state = expect_context::<AppState>();
+    let lang = state.lang;
     let startup = expect_context::<Startup>();
     view! {
         <header class="top">
@@ -144,6 +145,12 @@ fn TopBar() -> impl IntoView {
                 <p class="subtitle">{live_text(lang, Text::AppSubtitle)}</p>
             </div>
             {in_turn(startup, || view! { <Summary /> })}
+            // The big count rests on invented baselines until the commune's are entered.
+            <Show when=move || state.any_illustrative()>
+                <span class="illustrative summary-mark" data-summary-illustrative="" title=live_text(lang, Text::IllustrativeHint)>
+                    {live_text(lang, Text::Illustrative)}
+                </span>
+            </Show>
             {in_turn(startup, || view! { <Pace /> })}
             <SaveState />
             <FileNote />

@@ -58,6 +58,7 @@ pub fn Dashboard() -> impl IntoView {
     let folded = move || first_card.is_some_and(|s| !s.get());
     view! {
         <section class="dashboard" class:folded=folded aria-label=live_text(lang, Text::Dashboard)>
+            {in_turn(startup, || view! { <super::welcome::Welcome /> })}
             {in_turn(startup, || view! { <Filters /> })}
             {groups}
         </section>

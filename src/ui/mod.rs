@@ -21,6 +21,7 @@ pub mod saving;
 pub mod scenarios;
 pub mod startup;
 pub mod state;
+pub mod welcome;
 pub mod widgets;
 pub mod words;
 

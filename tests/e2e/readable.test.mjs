@@ -126,3 +126,110 @@ test('comparison at a glance: units, precision, better or worse in the target di
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('phone 390×844: cards first, every card opens by a tap as its own screen and closes again', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+  const { page, errors } = await openApp(env.browser, env.server.url, { context });
+  await page.waitForSelector('[data-indicator]:not(.folded)');
+  // The indicator view does not cover the cards until one is opened.
+  assert.equal(await page.isVisible('.indicator-view'), false);
+  await page.screenshot({ path: join(artifacts, 'readable-390-cards.png') });
+  const ids = await page.$$eval('[data-indicator]', (cards) => cards.map((c) => c.dataset.indicator));
+  assert.equal(ids.length, 37);
+  for (const id of ids) {
+    await page.tap(`[data-open="${id}"]`);
+    await page.waitForSelector(`.indicator-view.open[data-selected="${id}"]`);
+    const chart = await page.locator('canvas[data-chart="main"]').boundingBox();
+    assert.ok(chart.width > 300 && chart.x >= 0 && chart.x + chart.width <= 390, `chart fits the phone for ${id}: ${JSON.stringify(chart)}`);
+    assert.ok(chart.y < 844, `chart on the first screen for ${id}`);
+    if (id === '3a') await page.screenshot({ path: join(artifacts, 'readable-390-indicator.png') });
+    await page.tap('[data-action="close-indicator"]');
+    await page.waitForSelector('.indicator-view', { state: 'hidden' });
+  }
+  // Touch targets: every visible button, select and text field is at least 44 px high.
+  const small = await page.$$eval('button, select, input[type="text"], .card-open', (els) => els
+    .filter((e) => e.getBoundingClientRect().height > 0)
+    .filter((e) => e.getBoundingClientRect().height < 44)
+    .map((e) => `${e.tagName} ${e.dataset.action || e.dataset.input || e.dataset.open || e.textContent.trim().slice(0, 20)}: ${e.getBoundingClientRect().height}`));
+  assert.deepEqual(small, []);
+
+  // The comparison table scrolls sideways instead of wrapping a word a line.
+  await page.tap('[data-action="duplicate"]');
+  await page.tap('[data-action="scenario-tools"]');
+  await page.click('.compare-pick summary');
+  await page.check('[data-compare="plan"]');
+  await page.waitForSelector('[data-compare-table] tbody tr');
+  // A cell's own text on one line (the row may be taller for the indicator's name).
+  const wrapped = await page.$$eval('[data-compare-table] td', (cells) => cells.filter((c) => {
+    const r = document.createRange();
+    r.selectNodeContents(c);
+    return r.getBoundingClientRect().height > 40;
+  }).map((c) => c.textContent));
+  assert.deepEqual(wrapped, [], 'no cell of the comparison wraps');
+  const scroller = await page.$eval('[data-compare-table] .table-scroll', (s) => [s.scrollWidth, s.clientWidth]);
+  assert.ok(scroller[0] > scroller[1], 'the table scrolls sideways');
+
+  // Presenting on a phone: the chart keeps a readable height.
+  await page.tap('[data-action="present"]');
+  await page.keyboard.press('End'); // the last indicator's slide
+  await page.waitForSelector('[data-present] canvas[data-chart="slide"]');
+  const slideChart = await page.locator('[data-present] canvas[data-chart="slide"]').boundingBox();
+  assert.ok(slideChart.height >= 200, `slide chart ${slideChart.height}px high`);
+  await page.screenshot({ path: join(artifacts, 'readable-390-slide.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('office laptop 1366×768: one first-use panel, the chart above the fold', async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url, { viewport: { width: 1366, height: 768 } });
+  await page.waitForSelector('[data-welcome]');
+  assert.match(await page.innerText('[data-welcome]'), /minh họa/);
+  assert.equal(await page.locator('[data-summary-illustrative]').count(), 1, 'the big count says it is illustrative');
+  const chart = await page.locator('canvas[data-chart="main"]').boundingBox();
+  assert.ok(chart.y + chart.height <= 768, `the chart ends at ${chart.y + chart.height}, above the fold`);
+  await page.screenshot({ path: join(artifacts, 'readable-1366.png') });
+  // "Enter the first figure" opens an illustrative indicator at its baseline field.
+  await page.click('[data-action="start-figures"]');
+  await page.waitForFunction(() => document.activeElement?.dataset.input === 'baseline');
+  await page.click('[data-action="dismiss-welcome"]');
+  await page.waitForSelector('[data-welcome]', { state: 'detached' });
+  await page.waitForSelector('[data-save="saved"]');
+  await page.reload();
+  await page.waitForSelector('[data-indicator]:not(.folded)');
+  assert.equal(await page.locator('[data-welcome]').count(), 0, 'dismissed stays dismissed');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('keyboard and language: Enter on a card goes to its first field, Esc closes the report, names and numbers follow the language', async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
+  await page.focus('[data-open="3a"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.indicator-view[data-selected="3a"]');
+  await page.waitForFunction(() => document.activeElement?.dataset.input === 'method');
+
+  await page.click('[data-action="report"]');
+  await page.waitForSelector('[data-report-view]');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-report-view]', { state: 'detached' });
+  await page.waitForFunction(() => document.activeElement?.dataset.action === 'report');
+
+  // A committed number shows the language's grouping.
+  await typeInto(page, 'baseline', '120000');
+  await page.waitForFunction(() => document.querySelector('[data-input="baseline"]').value === '120.000');
+  await typeInto(page, 'actual-2026', '150000');
+  await page.waitForFunction(() => document.querySelector('[data-input="actual-2026"]').value === '150.000');
+
+  // A scenario the app named follows the language; one the planner named does not.
+  await page.click('[data-action="new"]');
+  const optionText = () => page.$eval('[data-input="scenario"]', (s) => s.selectedOptions[0].textContent);
+  assert.equal(await optionText(), 'Kịch bản mới');
+  await page.click('[data-lang="en"]');
+  await page.waitForFunction(() => document.querySelector('[data-input="scenario"]').selectedOptions[0].textContent === 'New scenario');
+  await page.click('[data-lang="vi"]');
+  await typeInto(page, 'scenario-name', 'Phương án cao');
+  await page.click('[data-lang="en"]');
+  await page.waitForFunction(() => document.querySelector('[data-input="scenario"]').selectedOptions[0].textContent === 'Phương án cao');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

@@ -219,6 +219,13 @@ pub fn IndicatorView(
                     }}
                 </p>
             </header>
+            // The chart (and the band it draws) in a task of its own on the first screen; right under
+            // the title, so it is above the fold on an office laptop.
+            {in_turn(startup, move || view! {
+                <ChartCanvas data=data size=ChartSize::Full label=chart_label name="main" />
+                <PngButton chart="main" />
+                <ChartLegend indicator=ind />
+            })}
             <div class="controls">
                 <label class="method">
                     {live_text(lang, Text::Method)}
@@ -278,12 +285,6 @@ pub fn IndicatorView(
                     <p class="pace-note" data-pace-note="">{move || format!("{} {}%", text(lang.get(), Text::PaceInForce), format_number(state.pace_pct.get(), 1, lang.get()))}</p>
                 </Show>
             </div>
-            // The chart (and the band it draws) in a task of its own on the first screen.
-            {in_turn(startup, move || view! {
-                <ChartCanvas data=data size=ChartSize::Full label=chart_label name="main" />
-                <PngButton chart="main" />
-                <ChartLegend indicator=ind />
-            })}
             {in_turn(startup, move || view! { <Readings sel=sel /> })}
             {in_turn(startup, move || view! { <Facts sel=sel /> })}
             {in_turn(startup, move || view! { <YearTable sel=sel /> })}

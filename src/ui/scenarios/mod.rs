@@ -76,8 +76,11 @@ pub fn ScenarioBar() -> impl IntoView {
             }));
         }
     };
+    // On a phone the name, note, files and comparison fold away behind one button, so the
+    // cards come first (style/main.css); on a wider screen they are always shown.
+    let tools = RwSignal::new(false);
     view! {
-        <section class="scenarios" aria-label=live_text(lang, Text::Scenarios)>
+        <section class="scenarios" class:tools-open=move || tools.get() aria-label=live_text(lang, Text::Scenarios)>
             <div class="scenario-row">
                 <ScenarioSelect name="scenario" />
                 <button type="button" data-action="new" on:click=move |_| state.create_scenario()>{live_text(lang, Text::NewScenario)}</button>
@@ -89,11 +92,13 @@ pub fn ScenarioBar() -> impl IntoView {
                 <button type="button" data-action="redo" on:click=move |_| state.redo() disabled=move || !can_redo.get()
                     title=live_text(lang, Text::RedoKeys)>{live_text(lang, Text::Redo)}</button>
             </div>
+            <button type="button" class="tools-toggle" data-action="scenario-tools" aria-expanded=move || tools.get().to_string()
+                on:click=move |_| tools.update(|t| *t = !*t)>{live_text(lang, Text::ScenarioTools)}</button>
             <Show when=is_reference>
                 <p class="reference-note">{live_text(lang, Text::ReferenceHint)}</p>
             </Show>
             <Show when=move || !is_reference()>
-                <div class="scenario-row">
+                <div class="scenario-row scenario-more">
                     <label class="scenario-name">
                         <span>{live_text(lang, Text::ScenarioName)}</span>
                         <input type="text" class="text-field" data-input="scenario-name" maxlength=MAX_NAME_CHARS.to_string()
@@ -113,7 +118,7 @@ pub fn ScenarioBar() -> impl IntoView {
                     ))}</span>
                 </div>
             </Show>
-            <div class="scenario-row files">
+            <div class="scenario-row files scenario-more">
                 <button type="button" data-action="export-one" on:click=move |_| export_scenarios(state, false)>{live_text(lang, Text::ExportOne)}</button>
                 <button type="button" data-action="export-all" on:click=move |_| export_scenarios(state, true)>{live_text(lang, Text::ExportAll)}</button>
                 <ImportButton report=report />
@@ -121,7 +126,7 @@ pub fn ScenarioBar() -> impl IntoView {
                 <button type="button" data-action="csv" on:click=move |_| download_csv(state)>{live_text(lang, Text::ExportCsv)}</button>
             </div>
             <ShareBox share=share />
-            <ComparePick />
+            <div class="scenario-more"><ComparePick /></div>
             <LinkOffer report=report />
             {move || report.get().map(|r| view! {
                 <div class="report" class:failed=!r.ok role="alert" data-report=if r.ok { "ok" } else { "failed" }>
