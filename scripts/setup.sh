@@ -48,12 +48,13 @@ npm_install() {
 npm_install scripts
 
 if [ "$what" = test ]; then
-  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then
-    say "installing Debian's chromium and chromium-driver"
+  # poppler-utils: pdftoppm renders the printed report's first page in a test.
+  if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ] || ! command -v pdftoppm >/dev/null; then
+    say "installing Debian's chromium, chromium-driver and poppler-utils"
     export DEBIAN_FRONTEND=noninteractive
     SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+    $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
   fi
   npm_install tests/e2e
 fi

@@ -2,7 +2,7 @@
 
 use bac_yen_plan::model::assumption::Field;
 use bac_yen_plan::model::compress::{base64url, compress, decompress, from_base64url, CodecError};
-use bac_yen_plan::model::csv::{field, plain_number, projection_csv, CsvWords};
+use bac_yen_plan::model::csv::{field, file_name, plain_number, projection_csv, CsvIndicator};
 use bac_yen_plan::model::exchange::{
     is_link, read_file, read_link, write_file, write_link, ReadError, FILE_TYPE, MAX_FILE_BYTES,
 };
@@ -516,26 +516,23 @@ fn csv_for_excel_in_both_languages() {
             (p, s)
         })
         .collect();
-    let verdict = |_| "đúng hướng";
-    let words = CsvWords {
-        header: [
-            "Kịch bản",
-            "Mã",
-            "Chỉ tiêu",
-            "Đơn vị",
-            "Năm",
-            "Giá trị",
-            "Loại",
-            "Mục tiêu",
-            "Đơn vị mục tiêu",
-            "Đánh giá",
-            "Tốc độ chung (%)",
-        ],
-        known: "số liệu",
-        projected: "dự báo",
-        verdict: &verdict,
-    };
-    let csv = projection_csv(&plan, "=Kịch bản; \"A\"", &results, -12.5, Lang::Vi, &words);
+    let assumptions: Vec<_> = plan
+        .indicators
+        .iter()
+        .map(|i| i.assumption.clone())
+        .collect();
+    let rows: Vec<CsvIndicator> = results
+        .iter()
+        .zip(&assumptions)
+        .map(|((p, s), a)| CsvIndicator {
+            projection: p,
+            status: s,
+            required: Some(vec![7.25; period.year_count()]),
+            band: None,
+            assumption: a,
+        })
+        .collect();
+    let csv = projection_csv(&plan, "=Kịch bản; \"A\"", &rows, -12.5, Lang::Vi);
     assert!(csv.starts_with("\u{feff}Kịch bản;Mã;"));
     let lines: Vec<&str> = csv.trim_end().split("\r\n").collect();
     assert_eq!(lines.len(), 1 + plan.indicators.len() * period.year_count());
@@ -544,7 +541,16 @@ fn csv_for_excel_in_both_languages() {
         "{}",
         lines[1]
     );
-    assert!(lines[1].contains(";2025;") && lines[1].contains("số liệu"));
+    // Every baseline of the bundled plan is illustrative, and the row says so.
+    assert!(
+        lines[1].contains(";2025;") && lines[1].contains(";minh họa;"),
+        "{}",
+        lines[1]
+    );
+    // Names keep their capital letter; the required path has its column.
+    assert!(lines[1].contains(";Tốc độ tăng"), "{}", lines[1]);
+    assert!(lines[1].contains(";7,25;"), "{}", lines[1]);
+    assert_eq!(lines[0].split(';').count(), 15);
     assert!(lines[2].contains(";2026;") && lines[2].contains("dự báo"));
     // The pace in force closes every row.
     assert!(
@@ -552,6 +558,8 @@ fn csv_for_excel_in_both_languages() {
         "{}",
         lines[1]
     );
+    assert_eq!(file_name("Kịch-bản-1", Lang::Vi), "Kịch-bản-1-vi.csv");
+    assert_eq!(file_name("Kịch-bản-1", Lang::En), "Kịch-bản-1-en.csv");
     assert_eq!(plain_number(1234.5, Lang::Vi), "1234,5");
     assert_eq!(plain_number(1234.5, Lang::En), "1234.5");
     assert_eq!(plain_number(-0.00001, Lang::En), "0");

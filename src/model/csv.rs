@@ -2,18 +2,14 @@
 //! byte-order mark, one row per indicator and year. Vietnamese Excel expects `;` between
 //! fields and a decimal comma; English Excel `,` and a decimal point.
 
+use super::assumption::Assumption;
 use super::number::Lang;
 use super::plan::Plan;
 use super::project::{Period, Projection};
-use super::status::{Status, Verdict};
-
-/// The column headings and the words for a verdict, in the chosen language.
-pub struct CsvWords<'a> {
-    pub header: [&'a str; 11],
-    pub known: &'a str,
-    pub projected: &'a str,
-    pub verdict: &'a dyn Fn(Verdict) -> &'a str,
-}
+use super::status::Status;
+use super::texts::{text, Text};
+use super::uncertainty::Band;
+use super::wording::{assumption_words, capitalised, verdict_text};
 
 fn separator(lang: Lang) -> char {
     lang.pick(';', ',')
@@ -46,15 +42,33 @@ pub fn field(text: &str, sep: char) -> String {
     }
 }
 
-/// The whole table for one scenario, byte-order mark first.
+/// What one indicator adds to the table: its projection and verdict, the path the target
+/// requires, the uncertainty band and the planner's assumption (all under the pace in
+/// force).
+pub struct CsvIndicator<'a> {
+    pub projection: &'a Projection,
+    pub status: &'a Status,
+    pub required: Option<Vec<f64>>,
+    pub band: Option<&'a Band>,
+    pub assumption: &'a Assumption,
+}
+
+/// The file's name: the scenario's, then the language, so the Vietnamese and English
+/// tables of one scenario can sit in one folder.
+pub fn file_name(scenario_slug: &str, lang: Lang) -> String {
+    format!("{scenario_slug}-{}.csv", lang.code())
+}
+
+/// The whole table for one scenario, byte-order mark first: one row per indicator and
+/// year, in the chosen language's words.
 pub fn projection_csv(
     plan: &Plan,
     scenario: &str,
-    results: &[(Projection, Status)],
+    rows: &[CsvIndicator],
     pace_pct: f64,
     lang: Lang,
-    words: &CsvWords,
 ) -> String {
+    use Text::*;
     let sep = separator(lang);
     let mut out = String::from("\u{feff}");
     let line = |out: &mut String, cells: &[String]| {
@@ -62,29 +76,58 @@ pub fn projection_csv(
         out.push_str(&row.join(&sep.to_string()));
         out.push_str("\r\n");
     };
-    line(&mut out, &words.header.map(String::from));
+    let header = [
+        CsvScenario,
+        CsvId,
+        CsvIndicator,
+        CsvUnit,
+        Year,
+        CsvValue,
+        CsvKind,
+        ChartRequired,
+        BandLow,
+        BandHigh,
+        Target,
+        CsvTargetUnit,
+        Status,
+        Assumption,
+        CsvPace,
+    ];
+    line(&mut out, &header.map(|t| text(lang, t).to_string()));
     let period = Period::of(plan);
-    for (ind, (p, s)) in plan.indicators.iter().zip(results) {
+    let value = |v: Option<f64>| v.map(|v| plain_number(v, lang)).unwrap_or_default();
+    for (ind, row) in plan.indicators.iter().zip(rows) {
+        let (p, s) = (row.projection, row.status);
+        let illustrative = ind.illustrative_under(row.assumption);
+        let assumption = assumption_words(ind, row.assumption, 0.0, lang);
         for (k, (year, v)) in period.years().zip(&p.values).enumerate() {
+            // The baseline the planner has not entered is the plan's illustrative one:
+            // said so, never "known".
+            let kind = if k == 0 && illustrative {
+                CsvIllustrative
+            } else if k <= p.start {
+                CsvKnown
+            } else {
+                CsvProjected
+            };
             line(
                 &mut out,
                 &[
                     scenario.to_string(),
                     ind.id.clone(),
-                    ind.name(lang).to_string(),
+                    capitalised(ind.name(lang)),
                     ind.unit(lang).to_string(),
                     year.to_string(),
                     // Negative zero and noise below the fourth decimal are not information.
                     plain_number(*v, lang),
-                    if k <= p.start {
-                        words.known
-                    } else {
-                        words.projected
-                    }
-                    .to_string(),
+                    text(lang, kind).to_string(),
+                    value(row.required.as_ref().and_then(|r| r.get(k).copied())),
+                    value(row.band.and_then(|b| b.p10.get(k).copied())),
+                    value(row.band.and_then(|b| b.p90.get(k).copied())),
                     plain_number(ind.target.value, lang),
                     ind.target_unit(lang).to_string(),
-                    (words.verdict)(s.verdict).to_string(),
+                    verdict_text(lang, s.verdict).to_string(),
+                    assumption.clone(),
                     // The plan-wide pace scales every assumption: a row says what was used.
                     plain_number(pace_pct, lang),
                 ],

@@ -1,7 +1,7 @@
 //! The words for the model's own categories, in both languages: a verdict, a method. Kept
 //! with the model so host tests hold every category to having its words.
 
-use super::assumption::Method;
+use super::assumption::{Assumption, Method};
 use super::number::Lang;
 use super::plan::{Direction, Indicator, Resolution, Settings};
 use super::status::Verdict;
@@ -207,4 +207,48 @@ pub fn scenario_name(name: &str, lang: Lang) -> String {
         }
     }
     name.to_string()
+}
+
+/// First letter upper-case: the resolution's words often start mid-sentence. Only an
+/// ASCII first letter is changed (every name in the plan starts with one); a full Unicode
+/// upper-casing would bring its case tables into the download.
+pub fn capitalised(name: &str) -> String {
+    let mut out = name.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
+}
+
+/// The assumption in words: "Tăng trưởng bình quân (%/năm): 9,9 %/năm", then the
+/// plan-wide pace when it is not zero and the planner's own baseline if any.
+pub fn assumption_words(ind: &Indicator, a: &Assumption, pace_pct: f64, lang: Lang) -> String {
+    use super::number::{auto_decimals, format_number};
+    use super::texts::{text, Text};
+    let num = |v: f64| format_number(v, auto_decimals(v), lang);
+    let mut words = match a.method.parameter() {
+        Some(v) => format!(
+            "{}: {} {}",
+            method_name(&a.method, lang),
+            num(v),
+            super::reason::parameter_unit(ind, &a.method, lang)
+        ),
+        None => method_name(&a.method, lang).to_string(),
+    };
+    if pace_pct != 0.0 {
+        words += &format!(
+            "; {} {}%",
+            text(lang, Text::PaceOnReport),
+            format_number(pace_pct, 1, lang)
+        );
+    }
+    if let Some(b) = a.baseline {
+        words += &format!(
+            "; {} {} {}",
+            text(lang, Text::BaselineField),
+            super::target::show_value(ind, b, lang),
+            ind.unit(lang)
+        );
+    }
+    words
 }

@@ -3,12 +3,14 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{text, verdict_text, Text};
 use super::saving::APP_VERSION;
-use super::state::AppState;
+use super::state::{AppState, DRAWS, SEED};
 use crate::edge::{clock, files};
-use crate::model::csv::{projection_csv, CsvWords};
+use crate::model::csv::{file_name, projection_csv, CsvIndicator};
 use crate::model::exchange::write_file;
+use crate::model::project::Period;
+use crate::model::solve::required_path;
+use crate::model::uncertainty::monte_carlo_all;
 use crate::model::Scenario;
 
 /// A file name from a scenario's name.
@@ -49,38 +51,43 @@ pub fn export_scenarios(state: AppState, everything: bool) {
     let _ = files::download_text(&name, "application/json", &text);
 }
 
-/// Downloads the shown scenario's projection table as CSV in the chosen language.
+/// Downloads the shown scenario's projection table as CSV in the chosen language, with
+/// the required path and the band of every indicator.
 pub fn download_csv(state: AppState) {
     let l = state.lang.get_untracked();
     let name = state.name_of(&state.active.get_untracked());
-    let verdict = move |v| verdict_text(l, v);
-    let words = CsvWords {
-        header: [
-            text(l, Text::CsvScenario),
-            text(l, Text::CsvId),
-            text(l, Text::CsvIndicator),
-            text(l, Text::CsvUnit),
-            text(l, Text::Year),
-            text(l, Text::CsvValue),
-            text(l, Text::CsvKind),
-            text(l, Text::Target),
-            text(l, Text::CsvTargetUnit),
-            text(l, Text::Status),
-            text(l, Text::CsvPace),
-        ],
-        known: text(l, Text::CsvKnown),
-        projected: text(l, Text::CsvProjected),
-        verdict: &verdict,
-    };
+    let pace = state.pace_pct.get_untracked();
     // Judged as the scenario reads its targets.
-    let text = state.results.with_untracked(|r| {
+    let text = state.results.with_untracked(|results| {
         state.read_plan.with_untracked(|plan| {
-            projection_csv(plan, &name, r, state.pace_pct.get_untracked(), l, &words)
+            state.effective.with_untracked(|effective| {
+                state.assumptions.with_untracked(|planned| {
+                    let period = Period::of(plan);
+                    let bands = monte_carlo_all(
+                        plan.indicators.iter().zip(effective),
+                        &plan.settings,
+                        period,
+                        DRAWS,
+                        SEED,
+                    );
+                    let rows: Vec<CsvIndicator> = plan
+                        .indicators
+                        .iter()
+                        .zip(results)
+                        .zip(effective.iter().zip(planned))
+                        .zip(&bands)
+                        .map(|(((ind, (p, s)), (e, a)), band)| CsvIndicator {
+                            projection: p,
+                            status: s,
+                            required: required_path(ind, e, &plan.settings, period),
+                            band: Some(band),
+                            assumption: a,
+                        })
+                        .collect();
+                    projection_csv(plan, &name, &rows, pace, l)
+                })
+            })
         })
     });
-    let _ = files::download_text(
-        &format!("{}.csv", slug(&name)),
-        "text/csv;charset=utf-8",
-        &text,
-    );
+    let _ = files::download_text(&file_name(&slug(&name), l), "text/csv;charset=utf-8", &text);
 }

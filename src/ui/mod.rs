@@ -17,6 +17,7 @@ pub mod messages;
 pub mod notice;
 pub mod present;
 pub mod report;
+pub mod report_summary;
 pub mod saving;
 pub mod scenarios;
 pub mod startup;

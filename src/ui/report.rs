@@ -6,9 +6,7 @@
 use leptos::prelude::*;
 
 use super::chart::{ChartCanvas, ChartData, ChartSize};
-use super::i18n::{
-    live_text, method_name, num, parameter_unit, projected_label, text, verdict_text, Text,
-};
+use super::i18n::{live_text, projected_label, text, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
 use crate::model::target::{show_outcome, show_value};
@@ -101,6 +99,7 @@ pub fn ReportView() -> impl IntoView {
                     <button type="button" data-action="print" on:click=print>{live_text(lang, Text::PrintPdf)}</button>
                     <button type="button" data-action="close-report-view" on:click=move |_| p.close()>{live_text(lang, Text::Close)}</button>
                 </div>
+                <super::report_summary::ReportSummary />
                 <section class="cover" data-report-cover="">
                     <p class="cover-label">{live_text(lang, Text::ReferenceDocument)}</p>
                     <p class="cover-kicker">{move || state.plan.with_value(|plan| {
@@ -126,39 +125,14 @@ pub fn ReportView() -> impl IntoView {
     }
 }
 
-/// The assumption in words: "method: 9,9 %/năm", and the planner's own baseline if any.
+/// The assumption in words (model::wording), for the shown scenario at its pace.
 fn assumption_words(state: AppState, ind: &Indicator, k: usize) -> String {
     let l = state.lang.get();
+    let pace = state.pace_pct.get();
     state.assumptions.with(|list| {
-        let Some(a) = list.get(k) else {
-            return String::new();
-        };
-        let mut words = match a.method.parameter() {
-            Some(v) => format!(
-                "{}: {} {}",
-                method_name(&a.method, l),
-                num(v, l),
-                parameter_unit(ind, a, l)
-            ),
-            None => method_name(&a.method, l).to_string(),
-        };
-        let pace = state.pace_pct.get();
-        if pace != 0.0 {
-            words += &format!(
-                "; {} {}%",
-                text(l, Text::PaceOnReport),
-                crate::model::number::format_number(pace, 1, l)
-            );
-        }
-        if let Some(b) = a.baseline {
-            words += &format!(
-                "; {} {} {}",
-                text(l, Text::BaselineField),
-                show_value(ind, b, l),
-                ind.unit(l)
-            );
-        }
-        words
+        list.get(k)
+            .map(|a| crate::model::wording::assumption_words(ind, a, pace, l))
+            .unwrap_or_default()
     })
 }
 
@@ -204,7 +178,10 @@ fn ReportIndicator(index: usize) -> impl IntoView {
             </dl>
             <table class="report-years">
                 <tr>{move || result.get().map(|(p, _)| p.period.years().map(|y| view! { <th>{y}</th> }).collect_view())}</tr>
-                <tr>{move || result.get().map(|(p, _)| p.values.iter().map(|v| view! { <td>{ind.with(|i| show_value(i, *v, lang.get()))}</td> }).collect_view())}</tr>
+                <tr>{move || result.get().map(|(p, _)| p.values.iter().enumerate().map(|(j, v)| {
+                    let known = j <= p.start;
+                    view! { <td class:known=known data-kind=if known { "actual" } else { "projected" }>{ind.with(|i| show_value(i, *v, lang.get()))}</td> }
+                }).collect_view())}</tr>
             </table>
         </article>
     }

@@ -11,13 +11,4 @@ pub fn target_words(ind: &Indicator, lang: Lang) -> String {
     crate::model::wording::target_words(ind, settings.as_ref(), lang)
 }
 
-/// First letter upper-case: the resolution's words often start mid-sentence. Only an
-/// ASCII first letter is changed (every name in the plan starts with one); a full Unicode
-/// upper-casing would bring its case tables into the download.
-pub fn capitalised(name: &str) -> String {
-    let mut out = name.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    out
-}
+pub use crate::model::wording::capitalised;
