@@ -9,6 +9,7 @@ pub mod csv;
 pub mod edit;
 pub mod exchange;
 pub mod history;
+pub mod html;
 pub mod math;
 pub mod number;
 pub mod plan;

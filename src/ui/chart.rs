@@ -336,7 +336,13 @@ pub fn ChartCanvas(
         data.with_untracked(|d| {
             let Some(d) = d else { return };
             if let Some((backend, ratio)) = canvas::backend(&canvas, size_px) {
-                let zoom = if size == ChartSize::Slide { 1.6 } else { 1.0 };
+                // Large type on a projector; a phone's narrow slide keeps the usual size, or
+                // the year labels would run into each other.
+                let zoom = if size == ChartSize::Slide && size_px.0 >= 600.0 {
+                    1.6
+                } else {
+                    1.0
+                };
                 if let Err(e) = draw(&backend.into_drawing_area(), d, ratio * zoom, size) {
                     leptos::logging::warn!("chart not drawn: {e}");
                 }

@@ -18,7 +18,8 @@ use super::state::AppState;
 use super::widgets::PngButton;
 use super::words::{capitalised, target_words};
 use crate::edge::fullscreen;
-use crate::model::comparison::{better, show_difference, Better};
+use crate::model::comparison::{better, Better};
+use crate::model::html;
 use crate::model::plan::Group;
 use crate::model::reason::with_unit;
 use crate::model::status::{needing_attention, slides_for};
@@ -315,41 +316,20 @@ fn IllustrativeMark(#[prop(into)] when: Signal<bool>) -> impl IntoView {
     }
 }
 
-/// One indicator on a list slide: its name, outcome against the target, the gap and the
-/// verdict, in type a room can read.
-#[component]
-fn SlideRow(index: usize) -> impl IntoView {
-    let state = expect_context::<AppState>();
-    let lang = state.lang;
-    let ind = Memo::new(move |_| state.read_plan.with(|p| p.indicators[index].clone()));
-    let result = state.result(index);
-    let id = ind.with_untracked(|i| i.id.clone());
-    let line = move || {
-        let l = lang.get();
-        let (_, s) = result.get()?;
-        Some(ind.with(|i| {
-            format!(
-                "{}: {} · {}: {} · {}: {}",
-                super::i18n::projected_label(l, i.target.year),
-                with_unit(&show_outcome(i, s.outcome, l), i.target_unit(l)),
-                text(l, Text::Target),
-                target_words(i, l),
-                text(l, Text::Gap),
-                show_difference(i, s.goal, s.outcome, l),
-            )
-        }))
-    };
-    view! {
-        <li class="slide-row" data-slide-indicator=id.clone()>
-            <span class="row-name"><span class="id">{id.clone()}</span>" "{move || ind.with(|i| capitalised(i.name(lang.get())))}</span>
-            <span class="row-numbers">
-                <span class=move || format!("badge {}", result.get().map(|(_, s)| s.verdict.key()).unwrap_or(""))>
-                    {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
-                </span>
-                " "{line}
-            </span>
-        </li>
-    }
+/// The rows of a list slide for these indicators, as the model writes them (model::html).
+fn rows_html(state: AppState, list: &[usize]) -> String {
+    let l = state.lang.get();
+    state.results.with(|r| {
+        state.read_plan.with(|plan| {
+            list.iter()
+                .filter_map(|&i| {
+                    let ind = plan.indicators.get(i)?;
+                    let (_, s) = r.get(i)?;
+                    Some(html::slide_row(ind, s, &plan.settings, l))
+                })
+                .collect()
+        })
+    })
 }
 
 #[component]
@@ -421,9 +401,10 @@ fn SummarySlide() -> impl IntoView {
                 </div>
                 <div>
                     <h2>{live_text(lang, Text::NeedsAttention)}</h2>
-                    <ul class="slide-rows" data-attention-list="">
-                        {move || lagging.get().into_iter().take(ON_SUMMARY).map(|i| view! { <SlideRow index=i /> }).collect_view()}
-                    </ul>
+                    <ul class="slide-rows" data-attention-list="" inner_html=move || {
+                        let top: Vec<usize> = lagging.get().into_iter().take(ON_SUMMARY).collect();
+                        rows_html(state, &top)
+                    }></ul>
                     <p class="slide-more">{more}</p>
                 </div>
             </div>
@@ -445,9 +426,7 @@ fn AttentionSlide(page: usize) -> impl IntoView {
         <section class="slide list-slide" data-slide=format!("attention-{}", page + 1)>
             <h1>{move || format!("{}{}", text(lang.get(), Text::NeedsAttention), page_mark(page, pages()))}</h1>
             <IllustrativeMark when=Signal::derive(move || lagging.with(|l| page_of(l, page).iter().any(|i| state.illustrative(*i)))) />
-            <ul class="slide-rows">
-                {move || page_of(&lagging.get(), page).into_iter().map(|i| view! { <SlideRow index=i /> }).collect_view()}
-            </ul>
+            <ul class="slide-rows" inner_html=move || rows_html(state, &page_of(&lagging.get(), page))></ul>
         </section>
     }
 }
@@ -468,37 +447,12 @@ fn CompareSlide(page: usize) -> impl IntoView {
             .collect_view()
     };
     let body = move || {
-        let l = lang.get();
-        let shown = state.results.get();
         let compared = state.compared.get();
-        let list = page_of(&rows.get(), page);
-        state.read_plan.with(|plan| {
-            list.into_iter()
-                .filter_map(|i| {
-                    let ind = plan.indicators.get(i)?;
-                    let (_, s) = shown.get(i)?;
-                    let cell = |o: &crate::model::Status, mark: Option<Better>| view! {
-                        <td>
-                            <span class="value">{with_unit(&show_outcome(ind, o.outcome, l), ind.target_unit(l))}</span>
-                            {mark.map(|b| view! { <span class=format!("diff {}", b.key()) data-better=b.key()>" "{b.symbol()}</span> })}
-                            <br />
-                            <span class=format!("badge {}", o.verdict.key())>{verdict_text(l, o.verdict)}</span>
-                        </td>
-                    };
-                    let others = compared
-                        .iter()
-                        .filter_map(|c| c.results.get(i))
-                        .map(|(_, o)| cell(o, Some(better(ind, s.outcome, o.outcome))))
-                        .collect_view();
-                    Some(view! {
-                        <tr data-slide-indicator=ind.id.clone()>
-                            <th scope="row"><span class="id">{ind.id.clone()}</span>" "{capitalised(ind.name(l))}</th>
-                            {cell(s, None)}
-                            {others}
-                        </tr>
-                    })
-                })
-                .collect_view()
+        let lists: Vec<&[_]> = compared.iter().map(|c| c.results.as_slice()).collect();
+        state.results.with(|shown| {
+            state.read_plan.with(|plan| {
+                html::compare_rows(plan, shown, &lists, &page_of(&rows.get(), page), lang.get())
+            })
         })
     };
     view! {
@@ -508,7 +462,7 @@ fn CompareSlide(page: usize) -> impl IntoView {
             <Show when=move || rows.with(|r| !r.is_empty()) fallback=move || view! { <p>{live_text(lang, Text::NoDifference)}</p> }>
                 <table class="slide-table">
                     <thead><tr><th scope="col">{live_text(lang, Text::CsvIndicator)}</th>{head}</tr></thead>
-                    <tbody>{body}</tbody>
+                    <tbody inner_html=body></tbody>
                 </table>
             </Show>
         </section>
@@ -539,7 +493,7 @@ fn GroupSlide(group: Group, page: usize) -> impl IntoView {
         <section class="slide group-slide list-slide" data-slide=slide_key>
             <h1>{move || format!("{}{}", capitalised(&title()), page_mark(page, pages))}</h1>
             <IllustrativeMark when=Signal::derive(move || marked.iter().any(|i| state.illustrative(*i))) />
-            <ul class="slide-rows">{shown.into_iter().map(|n| view! { <SlideRow index=n /> }).collect_view()}</ul>
+            <ul class="slide-rows" inner_html=move || rows_html(state, &shown)></ul>
         </section>
     }
 }

@@ -4,10 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{live_text, verdict_text, Text};
+use super::i18n::{live_text, Text};
 use super::state::AppState;
-use super::words::{capitalised, target_words};
-use crate::model::target::show_value;
 
 #[component]
 pub fn ReportSummary() -> impl IntoView {
@@ -21,43 +19,13 @@ pub fn ReportSummary() -> impl IntoView {
         .map(|y| view! { <th scope="col">{*y}</th> })
         .collect_view();
     let rows = move || {
-        let l = lang.get();
-        let results = state.results.get();
-        state.read_plan.with(|plan| {
-            plan.indicators
-                .iter()
-                .zip(&results)
-                .enumerate()
-                .map(|(k, (ind, (p, s)))| {
-                    let marked = state.illustrative(k);
-                    let cells = p
-                        .values
-                        .iter()
-                        .enumerate()
-                        .map(|(j, v)| {
-                            // Known values (the baseline, entered actuals) set apart from
-                            // projections: bold, and named so in the note under the table.
-                            let known = j <= p.start;
-                            let mark = if j == 0 && marked { "†" } else { "" };
-                            view! {
-                                <td class:known=known data-kind=if known { "actual" } else { "projected" }>
-                                    {show_value(ind, *v, l)}{mark}
-                                </td>
-                            }
-                        })
-                        .collect_view();
-                    view! {
-                        <tr data-summary-row=ind.id.clone()>
-                            <td class="id">{ind.id.clone()}</td>
-                            <th scope="row">{capitalised(ind.name(l))}</th>
-                            <td class="unit-cell">{ind.unit(l).to_string()}</td>
-                            <td class="target-cell">{target_words(ind, l)}</td>
-                            {cells}
-                            <td class="verdict">{verdict_text(l, s.verdict)}</td>
-                        </tr>
-                    }
-                })
-                .collect_view()
+        let marks: Vec<bool> = (0..state.read_plan.with(|p| p.indicators.len()))
+            .map(|k| state.illustrative(k))
+            .collect();
+        state.results.with(|results| {
+            state
+                .read_plan
+                .with(|plan| crate::model::html::annex_rows(plan, results, &marks, lang.get()))
         })
     };
     view! {
@@ -78,7 +46,7 @@ pub fn ReportSummary() -> impl IntoView {
                         <th scope="col">{live_text(lang, Text::Status)}</th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody inner_html=rows></tbody>
             </table>
             <p class="annex-note">{live_text(lang, Text::AnnexKnownNote)}</p>
             <Show when=move || state.any_illustrative()>

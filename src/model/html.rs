@@ -1,0 +1,160 @@
+//! Tables and lists written as HTML text for views that only show numbers (the report's
+//! annex, slide lists, the comparison slide): one string instead of a tree of view code
+//! per cell, which keeps the download small. Everything from the plan or the planner
+//! (names, scenario names) is escaped here, and nowhere else builds HTML.
+
+use super::comparison::{better, show_difference, Better};
+use super::number::Lang;
+use super::plan::{Indicator, Plan, Settings};
+use super::project::Projection;
+use super::reason::with_unit;
+use super::status::Status;
+use super::target::{show_outcome, show_value};
+use super::texts::{text, Text};
+use super::wording::{capitalised, target_words, verdict_text};
+
+/// Text made safe to put between tags or in a quoted attribute.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn badge(s: &Status, lang: Lang) -> String {
+    format!(
+        r#"<span class="badge {}">{}</span>"#,
+        s.verdict.key(),
+        escape(verdict_text(lang, s.verdict))
+    )
+}
+
+fn outcome(ind: &Indicator, v: f64, lang: Lang) -> String {
+    escape(&with_unit(
+        &show_outcome(ind, v, lang),
+        ind.target_unit(lang),
+    ))
+}
+
+fn name(ind: &Indicator, lang: Lang) -> String {
+    format!(
+        r#"<span class="id">{}</span> {}"#,
+        escape(&ind.id),
+        escape(&capitalised(ind.name(lang)))
+    )
+}
+
+/// The annex table's rows: code, name, unit, target, each year's value (known ones
+/// `data-kind="actual"`, bold; an illustrative baseline marked †), verdict.
+pub fn annex_rows(
+    plan: &Plan,
+    results: &[(Projection, Status)],
+    illustrative: &[bool],
+    lang: Lang,
+) -> String {
+    let mut out = String::new();
+    for (k, (ind, (p, s))) in plan.indicators.iter().zip(results).enumerate() {
+        out += &format!(
+            r#"<tr data-summary-row="{}"><td class="id">{}</td><th scope="row">{}</th><td class="unit-cell">{}</td><td class="target-cell">{}</td>"#,
+            escape(&ind.id),
+            escape(&ind.id),
+            escape(&capitalised(ind.name(lang))),
+            escape(ind.unit(lang)),
+            escape(&target_words(ind, Some(&plan.settings), lang)),
+        );
+        for (j, v) in p.values.iter().enumerate() {
+            let known = j <= p.start;
+            let mark = if j == 0 && illustrative.get(k).copied().unwrap_or(false) {
+                "†"
+            } else {
+                ""
+            };
+            out += &format!(
+                r#"<td class="{}" data-kind="{}">{}{mark}</td>"#,
+                if known { "known" } else { "" },
+                if known { "actual" } else { "projected" },
+                escape(&show_value(ind, *v, lang)),
+            );
+        }
+        out += &format!(
+            r#"<td class="verdict">{}</td></tr>"#,
+            escape(verdict_text(lang, s.verdict))
+        );
+    }
+    out
+}
+
+/// One indicator on a list slide: its name, then its verdict, outcome, target and gap.
+pub fn slide_row(ind: &Indicator, s: &Status, settings: &Settings, lang: Lang) -> String {
+    format!(
+        r#"<li class="slide-row" data-slide-indicator="{}"><span class="row-name">{}</span><span class="row-numbers">{} {}: {} · {}: {} · {}: {}</span></li>"#,
+        escape(&ind.id),
+        name(ind, lang),
+        badge(s, lang),
+        escape(&format!(
+            "{} {}",
+            text(lang, Text::ProjectedIn),
+            ind.target.year
+        )),
+        outcome(ind, s.outcome, lang),
+        escape(text(lang, Text::Target)),
+        escape(&target_words(ind, Some(settings), lang)),
+        escape(text(lang, Text::Gap)),
+        escape(&show_difference(ind, s.goal, s.outcome, lang)),
+    )
+}
+
+/// The comparison slide's rows: for each indicator in `list`, the shown scenario's
+/// outcome and verdict, then each compared one's with ▲/▼ against the shown one.
+pub fn compare_rows(
+    plan: &Plan,
+    shown: &[(Projection, Status)],
+    compared: &[&[(Projection, Status)]],
+    list: &[usize],
+    lang: Lang,
+) -> String {
+    let cell = |ind: &Indicator, o: &Status, mark: Option<Better>| {
+        let mark = mark
+            .map(|b| {
+                format!(
+                    r#" <span class="diff {}" data-better="{}">{}</span>"#,
+                    b.key(),
+                    b.key(),
+                    b.symbol()
+                )
+            })
+            .unwrap_or_default();
+        format!(
+            r#"<td><span class="value">{}</span>{mark}<br>{}</td>"#,
+            outcome(ind, o.outcome, lang),
+            badge(o, lang)
+        )
+    };
+    let mut out = String::new();
+    for &i in list {
+        let (Some(ind), Some((_, s))) = (plan.indicators.get(i), shown.get(i)) else {
+            continue;
+        };
+        out += &format!(
+            r#"<tr data-slide-indicator="{}"><th scope="row">{}</th>{}"#,
+            escape(&ind.id),
+            name(ind, lang),
+            cell(ind, s, None)
+        );
+        for c in compared {
+            if let Some((_, o)) = c.get(i) {
+                out += &cell(ind, o, Some(better(ind, s.outcome, o.outcome)));
+            }
+        }
+        out += "</tr>";
+    }
+    out
+}
