@@ -36,8 +36,9 @@ total=$((wasm_gz + js_gz + css_gz))
 # product's budget is 250 KB (issue 13); the build is over it, so this ratchet refuses
 # any growth past today's size. It was 425.000 after the trust work (issues 10, 11); the
 # first screen in steps (issue 13: TBT 1.5 s -> about 0.2-0.4 s) costs about 8 kB of it,
-# the council's wording and unit precision (issue 17) about 2 kB.
-budget=${SIZE_BUDGET_BYTES:-437000}
+# the council's wording and unit precision (issue 17) about 2 kB; readable everywhere
+# (issue 14: phone, slides, annex, comparison, first-use panel) about 27.5 kB.
+budget=${SIZE_BUDGET_BYTES:-464000}
 printf 'SIZE release: wasm %s bytes raw, %s gzip; js %s gzip; css %s gzip; total %s bytes gzip -9 (limit %s; target 250000)\n' \
   "$(wc -c < "$wasm")" "$wasm_gz" "$js_gz" "$css_gz" "$total" "$budget"
 if [ "$total" -gt "$budget" ]; then

@@ -49,6 +49,10 @@ test('projector 1024×768: every slide fits, no text under 24 px, the illustrati
     .filter((c) => ['missed', 'deteriorating', 'limited', 'accelerate'].includes(c.dataset.status))
     .map((c) => c.dataset.indicator));
   assert.ok(lagging.length > 0, 'the illustrative plan has lagging indicators');
+  // Indicator 2a gets the commune's own baseline: its slide loses the mark, no other does.
+  await select(page, '2a');
+  await typeInto(page, 'baseline', '4310');
+  await page.waitForFunction(() => !document.querySelector('[data-indicator="2a"] .illustrative'));
   await page.click('[data-action="present"]');
   await page.waitForSelector('[data-present]');
   // Focus goes with the slides, and keys move them.
@@ -70,8 +74,9 @@ test('projector 1024×768: every slide fits, no text under 24 px, the illustrati
       seen.push(id);
       const problems = await page.evaluate(slideProblems);
       assert.deepEqual(problems, [], `slide ${id}`);
-      // Every slide here rests on illustrative baselines: each says so.
-      assert.equal(await page.locator('[data-present] [data-slide-illustrative]').count(), 1, `mark on ${id}`);
+      // Every other slide here rests on illustrative baselines: each says so.
+      const marks = await page.locator('[data-present] [data-slide-illustrative]').count();
+      assert.equal(marks, id === '2a' ? 0 : 1, `mark on ${id}`);
       if (id === '1') {
         assert.match(await page.innerText('[data-present] [data-axis-unit]'), /tỷ đồng/);
         assert.ok(await page.locator('[data-present] .legend li').count() >= 5);
