@@ -76,7 +76,7 @@ fn the_attention_list_is_every_lagging_indicator_worst_first() {
     use bac_yen_plan::model::status::{assess_list, needing_attention, slides_for};
     let plan = Plan::bundled().unwrap();
     let s = Scenario::new("a".into(), "A", 0.0);
-    let statuses: Vec<_> = assess_list(&plan, &s.assumptions_for(&plan))
+    let statuses: Vec<_> = assess_list(&plan, &s.assumptions_for(&plan, &Default::default()))
         .into_iter()
         .map(|(_, s)| s)
         .collect();

@@ -37,6 +37,10 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     a.method = a.method.with_parameter(lo + (hi - lo) * t);
                 }
                 a.baseline = b.map(|f| f * ind.ceiling.unwrap_or(1e6));
+                // A scenario's own 2025 figure is one it keeps for itself (model::facts).
+                if a.baseline.is_some() {
+                    s.own_figures.insert(ind.id.clone());
+                }
                 s.set_assumption(plan, i, a);
             }
             s

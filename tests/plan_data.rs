@@ -219,7 +219,7 @@ fn the_illustrative_mark_holds_until_the_planner_enters_a_baseline() {
     use bac_yen_plan::model::scenario::Scenario;
     let plan = Plan::bundled().unwrap();
     let s = Scenario::new("a".into(), "A", 0.0);
-    let mut list = s.assumptions_for(&plan);
+    let mut list = s.assumptions_for(&plan, &Default::default());
     let i = plan
         .indicators
         .iter()

@@ -131,6 +131,7 @@ fn workspace(list: &[Scenario]) -> Workspace {
         active: list.first().map(|s| s.id.clone()).unwrap_or_default(),
         scenarios: list.to_vec(),
         deleted: Default::default(),
+        facts: Default::default(),
     }
 }
 
@@ -321,8 +322,10 @@ fn i04_a_type_error_costs_one_value_not_the_workspace() {
         b.assumptions["1"].method,
         Method::Compound { rate_pct: 8.0 }
     );
-    assert_eq!(b.assumptions["1"].actuals.get(&2026), Some(&44.0));
-    assert_eq!(b.assumptions["6"].baseline, Some(58.0));
+    // "b" was shown: its figures are the commune's now (schema 1 -> 2).
+    assert_eq!(record.workspace.facts["1"].actuals.get(&2026), Some(&44.0));
+    assert_eq!(record.workspace.facts["6"].baseline, Some(58.0));
+    assert!(b.own_figures.is_empty());
     assert_eq!(
         b.assumptions["6"].method,
         plan().indicator("6").unwrap().assumption.method
@@ -531,7 +534,7 @@ fn reachable_scenario() -> impl Strategy<Value = Scenario> {
             s.note = note.trim().to_string();
             for (k, base, p, use_required, pace, pick) in edits {
                 let ind = &plan.indicators[k];
-                let mut a = s.assumptions_for(plan)[k].clone();
+                let mut a = s.assumptions_for(plan, &Default::default())[k].clone();
                 let top = ind
                     .ceiling
                     .unwrap_or(2.0 * ind.target.value.max(ind.baseline.value).max(1.0));
@@ -561,6 +564,8 @@ fn reachable_scenario() -> impl Strategy<Value = Scenario> {
                 if let Some(r) = ind.readings.get(usize::from(pick) % 2) {
                     s.readings.insert(ind.id.clone(), r.id.clone());
                 }
+                // Figures in a scenario are ones it keeps for itself (model::facts).
+                s.own_figures.insert(ind.id.clone());
                 s.set_assumption(plan, k, a);
             }
             s

@@ -35,6 +35,8 @@ fn full_scenario(plan: &Plan) -> Scenario {
         }
         let top = ind.ceiling.unwrap_or(f64::INFINITY);
         a.baseline = Some((ind.baseline.value * 1.01).min(top));
+        // Its own 2025 figures (model::facts): this scenario keeps them for itself.
+        s.own_figures.insert(ind.id.clone());
         s.set_assumption(plan, i, a);
     }
     s
@@ -43,11 +45,15 @@ fn full_scenario(plan: &Plan) -> Scenario {
 #[test]
 fn reference_scenario_puts_every_parametric_indicator_on_its_target() {
     let plan = plan();
-    let r = Scenario::reference(&plan, "Kế hoạch");
+    let r = Scenario::reference(&plan, &Default::default(), "Kế hoạch");
     assert!(r.is_reference());
     let period = Period::of(&plan);
     let mut exact = 0;
-    for (ind, a) in plan.indicators.iter().zip(r.assumptions_for(&plan)) {
+    for (ind, a) in plan
+        .indicators
+        .iter()
+        .zip(r.assumptions_for(&plan, &Default::default()))
+    {
         let p = project(ind, &a, period);
         let s = assess(ind, &a, &plan.settings, &p);
         if s.required.is_ok() {
@@ -78,8 +84,15 @@ fn set_assumption_keeps_only_differences() {
     };
     s.set_assumption(&plan, 0, changed.clone());
     assert_eq!(s.assumptions.get("1"), Some(&changed));
-    assert_eq!(s.assumptions_for(&plan)[0], changed);
-    assert_eq!(s.assumptions_for(&plan)[1], plan.indicators[1].assumption);
+    // A 2025 figure in a scenario counts only where the scenario keeps its own figures;
+    // otherwise the commune's are used.
+    assert_eq!(s.assumptions_for(&plan, &Default::default())[0], default);
+    s.own_figures.insert("1".into());
+    assert_eq!(s.assumptions_for(&plan, &Default::default())[0], changed);
+    assert_eq!(
+        s.assumptions_for(&plan, &Default::default())[1],
+        plan.indicators[1].assumption
+    );
 }
 
 #[test]
@@ -377,12 +390,12 @@ fn unreadable_and_newer_records_are_handed_back_whole() {
             other => panic!("{raw}: {other:?}"),
         }
     }
-    match load(Some(r#"{"schema":2,"whatever":true}"#), None, &plan) {
+    match load(Some(r#"{"schema":3,"whatever":true}"#), None, &plan) {
         Loaded::Unreadable {
             error:
                 ReadError::NewerVersion {
-                    version: 2,
-                    supported: 1,
+                    version: 3,
+                    supported: 2,
                 },
             ..
         } => {}
@@ -418,7 +431,9 @@ fn the_record_a_release_build_wrote_loads_unchanged() {
     let s = &record.workspace.scenarios[1];
     assert_eq!(record.workspace.active, s.id);
     assert_eq!((s.pace_pct, s.note.as_str()), (-10.0, "Giả định lạc quan"));
-    assert_eq!(s.assumptions["6"].actuals.get(&2026), Some(&59.5));
+    // Schema 1 -> 2: the shown scenario's figures are now the commune's.
+    assert_eq!(record.workspace.facts["6"].actuals.get(&2026), Some(&59.5));
+    assert!(!s.owns_figures("6"));
     assert_eq!(s.readings.get("P1").map(String::as_str), Some("from_2025"));
     assert_eq!(record.workspace.deleted.len(), 1);
     // Written again, it reads back the same.
@@ -567,4 +582,93 @@ fn csv_for_excel_in_both_languages() {
     assert_eq!(field("a,b", ','), "\"a,b\"");
     assert_eq!(field("a,b", ';'), "a,b");
     assert_eq!(field("@SUM(A1)", ';'), "'@SUM(A1)");
+}
+
+/// Each indicator's assumption as schema 1 read it: the scenario's own, figures and all,
+/// or the plan's default.
+fn schema_1_assumptions(s: &Scenario, plan: &Plan) -> Vec<bac_yen_plan::model::Assumption> {
+    plan.indicators
+        .iter()
+        .map(|i| {
+            s.assumptions
+                .get(&i.id)
+                .cloned()
+                .unwrap_or_else(|| i.assumption.clone())
+        })
+        .collect()
+}
+
+/// Schema 1 -> 2 on every captured record and on records where scenarios disagree about
+/// the figures: every scenario's projections are the same before and after, and no
+/// figure typed is lost (the shown one's are the commune's, the others' differing ones
+/// stay theirs).
+#[test]
+fn schema_1_records_migrate_with_every_projection_unchanged() {
+    let plan = plan();
+    let disagreeing = r#"{"schema":1,"app_version":"0.2.0","saved_ms":5,"revision":2,"lang":"vi",
+      "workspace":{"active":"b","scenarios":[
+        {"id":"a","name":"A","assumptions":{"1":{"method":{"compound":{"rate_pct":8}},"baseline":45}}},
+        {"id":"b","name":"B","assumptions":{"1":{"method":{"compound":{"rate_pct":9}},"baseline":52,"actuals":{"2026":55}},
+                                            "6":{"method":{"points":{"pp_per_year":2}},"baseline":58}}},
+        {"id":"c","name":"C","assumptions":{"6":{"method":{"points":{"pp_per_year":1}},"baseline":58}}}]}}"#;
+    let fixtures = [
+        serde_json::from_str::<serde_json::Value>(include_str!("fixtures/storage/schema-1.json"))
+            .unwrap()["bacyen.record"]
+            .as_str()
+            .unwrap()
+            .to_string(),
+        serde_json::from_str::<serde_json::Value>(include_str!(
+            "fixtures/storage/schema-1-handwritten-0.1.0.json"
+        ))
+        .unwrap()["bacyen.record"]
+            .as_str()
+            .unwrap()
+            .to_string(),
+        disagreeing.to_string(),
+    ];
+    for raw in &fixtures {
+        let before: bac_yen_plan::model::record::Record = serde_json::from_str(raw).unwrap();
+        let Loaded::Found { record, problems } = load(Some(raw), None, &plan) else {
+            panic!("loads");
+        };
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(record.schema, SCHEMA);
+        let facts = &record.workspace.facts;
+        for old in &before.workspace.scenarios {
+            let new = record.workspace.get(&old.id).expect("every scenario kept");
+            let was = schema_1_assumptions(old, &plan);
+            let is = new.assumptions_for(&plan, facts);
+            assert_eq!(was, is, "scenario {} reads as it did", old.name);
+            let period = Period::of(&plan);
+            for ((ind, a), b) in plan.indicators.iter().zip(&was).zip(&is) {
+                assert_eq!(
+                    project(ind, a, period).values,
+                    project(ind, b, period).values
+                );
+            }
+        }
+    }
+    // The disagreeing record: B was shown, so its figures are the commune's; A keeps its
+    // own 2025 figure for 1 and, having none for 6, keeps the plan's for 6; C agrees on 6.
+    let Loaded::Found { record, .. } = load(Some(disagreeing), None, &plan) else {
+        panic!()
+    };
+    let w = &record.workspace;
+    assert_eq!(w.facts["1"].baseline, Some(52.0));
+    assert_eq!(w.facts["1"].actuals.get(&2026), Some(&55.0));
+    assert_eq!(w.facts["6"].baseline, Some(58.0));
+    let (a, b, c) = (
+        w.get("a").unwrap(),
+        w.get("b").unwrap(),
+        w.get("c").unwrap(),
+    );
+    assert!(a.owns_figures("1") && a.owns_figures("6"));
+    assert_eq!(a.assumptions["1"].baseline, Some(45.0));
+    assert!(b.own_figures.is_empty());
+    assert!(!c.owns_figures("6") && c.owns_figures("1"));
+    // Saved again and read back: the same (no second migration).
+    let again = record.encode();
+    assert!(
+        matches!(load(Some(&again), None, &plan), Loaded::Found { record: r, .. } if r == record)
+    );
 }

@@ -111,14 +111,14 @@ fn the_plan_wide_adjustment_has_one_name_and_jargon_is_gone() {
 #[test]
 fn reason_sentences_put_no_space_before_percent() {
     let plan = Plan::bundled().expect("bundled plan");
-    let reference = Scenario::reference(&plan, "");
+    let reference = Scenario::reference(&plan, &Default::default(), "");
     let default = Scenario {
         assumptions: Default::default(),
         ..reference.clone()
     };
     let mut n = 0;
     for s in [&default, &reference] {
-        let results = assess_list(&plan, &s.assumptions_for(&plan));
+        let results = assess_list(&plan, &s.assumptions_for(&plan, &Default::default()));
         for (ind, (_, status)) in plan.indicators.iter().zip(&results) {
             for lang in LANGS {
                 let line = sentence(ind, status, lang);

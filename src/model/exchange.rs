@@ -66,7 +66,16 @@ fn read_record(text: &str, plan: &Plan) -> Result<Imported, ReadError> {
     match load(Some(text), None, plan) {
         Loaded::Found { record, problems } if !record.workspace.scenarios.is_empty() => {
             Ok(Imported {
-                scenarios: record.workspace.scenarios,
+                // Each with the record's own figures in it: they read as they did there.
+                scenarios: {
+                    let facts = &record.workspace.facts;
+                    record
+                        .workspace
+                        .scenarios
+                        .into_iter()
+                        .map(|s| s.carrying_figures(plan, facts))
+                        .collect()
+                },
                 problems,
             })
         }

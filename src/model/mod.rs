@@ -8,6 +8,7 @@ pub mod compress;
 pub mod csv;
 pub mod edit;
 pub mod exchange;
+pub mod facts;
 pub mod history;
 pub mod html;
 pub mod math;

@@ -12,7 +12,7 @@ use super::scenario::{ScenarioProblem, Workspace, REFERENCE_ID};
 
 /// The schema this version writes. Bump it with a migration step and a fixture in
 /// `tests/fixtures/storage/` for the version it replaces.
-pub const SCHEMA: u32 = 1;
+pub const SCHEMA: u32 = 2;
 pub const RECORD_KEY: &str = "bacyen.record";
 /// Where unreadable data is set aside (with the time appended when that key is taken).
 pub const QUARANTINE_KEY: &str = "bacyen.quarantine";
@@ -113,6 +113,24 @@ pub fn load(raw: Option<&str>, legacy_lang: Option<&str>, plan: &Plan) -> Loaded
             None => return unreadable(ReadError::from_json(&e)),
         },
     };
+    // Schema 1 -> 2: the figures move from the scenarios to the commune's sheet.
+    if schema < 2.0 {
+        let at = record.saved_ms;
+        record.workspace.move_figures_to_facts(plan, at);
+    }
+    record.schema = SCHEMA;
+    let (facts, bad) = super::facts::checked(std::mem::take(&mut record.workspace.facts), plan);
+    record.workspace.facts = facts;
+    problems.extend(bad.into_iter().map(|(indicator, field, error)| {
+        (
+            String::new(),
+            ScenarioProblem::BadValue {
+                indicator,
+                field,
+                error,
+            },
+        )
+    }));
     let scenarios = std::mem::take(&mut record.workspace.scenarios);
     for mut s in scenarios {
         if s.id.is_empty() || s.id == REFERENCE_ID || record.workspace.get(&s.id).is_some() {

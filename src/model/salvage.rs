@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
 use super::assumption::{Assumption, AssumptionError, Field, Method, Spread};
+use super::facts::{FactSheet, Facts};
 use super::plan::Plan;
 use super::scenario::{Scenario, ScenarioProblem, Workspace};
 
@@ -50,25 +51,7 @@ fn assumption(
             None
         }),
     };
-    let baseline = match obj.get("baseline") {
-        None => None,
-        Some(b) => b.as_f64().or_else(|| {
-            problems.push(unreadable(id, Field::Baseline));
-            None
-        }),
-    };
-    let mut actuals = BTreeMap::new();
-    if let Some(list) = obj.get("actuals").and_then(Value::as_object) {
-        for (year, value) in list {
-            match (year.parse::<u16>(), value.as_f64()) {
-                (Ok(y), Some(x)) => {
-                    actuals.insert(y, x);
-                }
-                (Ok(y), None) => problems.push(unreadable(id, Field::Actual(y))),
-                (Err(_), _) => problems.push(unreadable(id, Field::Actual(0))),
-            }
-        }
-    }
+    let (baseline, actuals) = assumption_figures(id, v, problems);
     Some(Assumption {
         method,
         spread,
@@ -108,6 +91,10 @@ pub fn scenario(v: &Value, plan: &Plan, k: usize) -> Option<(Scenario, Vec<Scena
             }
         }
     }
+    if let Some(list) = obj.get("own_figures").and_then(Value::as_array) {
+        s.own_figures
+            .extend(list.iter().filter_map(Value::as_str).map(str::to_string));
+    }
     if let Some(list) = obj.get("readings").and_then(Value::as_object) {
         for (id, r) in list {
             if let Some(r) = r.as_str() {
@@ -141,6 +128,54 @@ pub fn scenarios(v: &Value, plan: &Plan) -> (Vec<Scenario>, Vec<(String, Scenari
     (out, problems)
 }
 
+/// The commune's figures, value by value: a bad one costs that value only.
+fn facts(v: &Value, problems: &mut Vec<(String, ScenarioProblem)>) -> FactSheet {
+    let mut out = FactSheet::new();
+    for (id, f) in v.as_object().into_iter().flatten() {
+        let mut found = Vec::new();
+        let a = assumption_figures(id, f, &mut found);
+        problems.extend(found.into_iter().map(|p| (String::new(), p)));
+        let changed_ms = f.get("changed_ms").and_then(Value::as_f64).unwrap_or(0.0);
+        out.insert(
+            id.clone(),
+            Facts {
+                baseline: a.0,
+                actuals: a.1,
+                changed_ms,
+            },
+        );
+    }
+    out
+}
+
+/// A 2025 figure and actuals read value by value (a scenario's or the commune's).
+fn assumption_figures(
+    id: &str,
+    v: &Value,
+    problems: &mut Vec<ScenarioProblem>,
+) -> (Option<f64>, BTreeMap<u16, f64>) {
+    let baseline = match v.get("baseline") {
+        None => None,
+        Some(b) => b.as_f64().or_else(|| {
+            problems.push(unreadable(id, Field::Baseline));
+            None
+        }),
+    };
+    let mut actuals = BTreeMap::new();
+    if let Some(list) = v.get("actuals").and_then(Value::as_object) {
+        for (year, value) in list {
+            match (year.parse::<u16>(), value.as_f64()) {
+                (Ok(y), Some(x)) => {
+                    actuals.insert(y, x);
+                }
+                (Ok(y), None) => problems.push(unreadable(id, Field::Actual(y))),
+                (Err(_), _) => problems.push(unreadable(id, Field::Actual(0))),
+            }
+        }
+    }
+    (baseline, actuals)
+}
+
 /// A stored workspace, field by field.
 pub fn workspace(
     v: &Map<String, Value>,
@@ -159,7 +194,13 @@ pub fn workspace(
                 .collect()
         })
         .unwrap_or_default();
+    let mut problems = problems;
+    let facts = v
+        .get("facts")
+        .map(|f| facts(f, &mut problems))
+        .unwrap_or_default();
     let workspace = Workspace {
+        facts,
         scenarios,
         active: v
             .get("active")

@@ -3,9 +3,10 @@
 //! data and never stored.
 
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::assumption::{Assumption, AssumptionError, Field};
+use super::facts::{merged, with_facts, FactSheet, Facts};
 use super::plan::Plan;
 use super::project::Period;
 use super::solve::required_parameter;
@@ -39,6 +40,10 @@ pub struct Scenario {
     /// id -> reading id. Absent: the plan's own reading.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub readings: BTreeMap<String, String>,
+    /// Indicators for which this scenario keeps its own 2025 figure and actuals instead
+    /// of the commune's (model::facts): a deliberate "what if", marked wherever shown.
+    #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
+    pub own_figures: BTreeSet<String>,
 }
 
 /// Something in a scenario that could not be used as it was, in terms a planner can be
@@ -93,6 +98,7 @@ impl Scenario {
             created_ms: now_ms,
             changed_ms: now_ms,
             pace_pct: 0.0,
+            own_figures: BTreeSet::new(),
             assumptions: BTreeMap::new(),
             readings: BTreeMap::new(),
         }
@@ -100,19 +106,21 @@ impl Scenario {
 
     /// The built-in reference: every indicator on the path that meets its target exactly
     /// (the plan's default where no single rate can, a typed path say).
-    pub fn reference(plan: &Plan, name: &str) -> Scenario {
+    pub fn reference(plan: &Plan, facts: &FactSheet, name: &str) -> Scenario {
         let period = Period::of(plan);
         let assumptions = plan
             .indicators
             .iter()
             .map(|ind| {
-                let a = &ind.assumption;
-                let on_path = match required_parameter(ind, a, &plan.settings, period) {
+                // On the commune's own figures when there are any: the plan's path starts
+                // where the commune really is.
+                let a = with_facts(ind.assumption.clone(), facts.get(&ind.id));
+                let on_path = match required_parameter(ind, &a, &plan.settings, period) {
                     Ok(p) => Assumption {
                         method: a.method.with_parameter(p),
-                        ..a.clone()
+                        ..ind.assumption.clone()
                     },
-                    Err(_) => a.clone(),
+                    Err(_) => ind.assumption.clone(),
                 };
                 (ind.id.clone(), on_path)
             })
@@ -128,23 +136,87 @@ impl Scenario {
     }
 
     /// One assumption per indicator in the plan's order: the scenario's own, or the plan's
-    /// default where it has none.
-    pub fn assumptions_for(&self, plan: &Plan) -> Vec<Assumption> {
+    /// default where it has none, on the commune's figures (`facts`) unless the scenario
+    /// keeps its own for that indicator.
+    pub fn assumptions_for(&self, plan: &Plan, facts: &FactSheet) -> Vec<Assumption> {
         plan.indicators
             .iter()
             .map(|i| {
-                self.assumptions
+                let a = self
+                    .assumptions
                     .get(&i.id)
                     .cloned()
-                    .unwrap_or_else(|| i.assumption.clone())
+                    .unwrap_or_else(|| i.assumption.clone());
+                if self.own_figures.contains(&i.id) {
+                    a
+                } else {
+                    with_facts(a, facts.get(&i.id))
+                }
             })
             .collect()
     }
 
-    /// The assumptions in force: the scenario's own (or the plan's defaults) at its
-    /// plan-wide pace, in the plan's order.
-    pub fn in_force(&self, plan: &Plan) -> Vec<Assumption> {
-        at_pace(plan, &self.assumptions_for(plan), self.pace_pct)
+    /// The assumptions in force: as `assumptions_for`, at the scenario's plan-wide pace.
+    pub fn in_force(&self, plan: &Plan, facts: &FactSheet) -> Vec<Assumption> {
+        at_pace(plan, &self.assumptions_for(plan, facts), self.pace_pct)
+    }
+
+    /// The scenario as it leaves the app (a file, a link): the commune's figures it uses
+    /// written into it as its own, so whoever opens it sees the same numbers.
+    pub fn carrying_figures(mut self, plan: &Plan, facts: &FactSheet) -> Scenario {
+        for (k, ind) in plan.indicators.iter().enumerate() {
+            let Some(f) = facts.get(&ind.id).filter(|f| !f.is_empty()) else {
+                continue;
+            };
+            if self.own_figures.contains(&ind.id) {
+                continue;
+            }
+            let a = self
+                .assumptions
+                .get(&ind.id)
+                .cloned()
+                .unwrap_or_else(|| ind.assumption.clone());
+            self.own_figures.insert(ind.id.clone());
+            self.set_assumption(plan, k, with_facts(a, Some(f)));
+        }
+        self
+    }
+
+    /// A scenario arriving here (a file, a link): figures it carries that equal the
+    /// commune's here are shared again; different ones stay its own, marked.
+    pub fn sharing_figures(mut self, plan: &Plan, facts: &FactSheet) -> Scenario {
+        for (k, ind) in plan.indicators.iter().enumerate() {
+            if !self.own_figures.contains(&ind.id) {
+                // An older app's file: its figures are in the assumption itself.
+                let carries = self
+                    .assumptions
+                    .get(&ind.id)
+                    .is_some_and(|a| a.baseline.is_some() || !a.actuals.is_empty());
+                if !carries {
+                    continue;
+                }
+                self.own_figures.insert(ind.id.clone());
+            }
+            let a = self
+                .assumptions
+                .get(&ind.id)
+                .cloned()
+                .unwrap_or_else(|| ind.assumption.clone());
+            let same = match facts.get(&ind.id) {
+                Some(f) => f.same_figures(&a),
+                None => a.baseline.is_none() && a.actuals.is_empty(),
+            };
+            if same {
+                self.own_figures.remove(&ind.id);
+                self.set_assumption(plan, k, with_facts(a, None));
+            }
+        }
+        self
+    }
+
+    /// Whether this scenario keeps its own figures for an indicator.
+    pub fn owns_figures(&self, id: &str) -> bool {
+        self.own_figures.contains(id)
     }
 
     /// Sets one indicator's assumption, keeping only what differs from the plan's default
@@ -203,6 +275,14 @@ impl Scenario {
                 }
             }
         }
+        // Figures in an assumption are this scenario's own (an older app's file, a record
+        // edited by hand): they are used, marked, never silently ignored.
+        for (id, a) in &self.assumptions {
+            if a.baseline.is_some() || !a.actuals.is_empty() {
+                self.own_figures.insert(id.clone());
+            }
+        }
+        self.own_figures.retain(|id| plan.indicator(id).is_some());
         let readings = std::mem::take(&mut self.readings);
         for (id, r) in readings {
             if plan.indicator(&id).is_some_and(|i| i.reading(&r).is_some()) {
@@ -221,6 +301,7 @@ impl Scenario {
             && self.pace_pct == other.pace_pct
             && self.assumptions == other.assumptions
             && self.readings == other.readings
+            && self.own_figures == other.own_figures
     }
 }
 
@@ -256,6 +337,9 @@ pub struct Workspace {
     pub active: String,
     #[serde(default)]
     pub deleted: BTreeMap<String, f64>,
+    /// The commune's own figures, shared by every scenario (model::facts).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub facts: FactSheet,
 }
 
 impl Workspace {
@@ -265,6 +349,7 @@ impl Workspace {
             active: id.clone(),
             scenarios: vec![Scenario::new(id, name, now_ms)],
             deleted: BTreeMap::new(),
+            facts: FactSheet::new(),
         }
     }
 
@@ -300,6 +385,18 @@ impl Workspace {
     /// After undo brings back an older copy, every scenario that differs from what is
     /// shown now counts as changed now: another tab's copy must not win over the undo.
     pub fn stamp_changes_against(&mut self, current: &Workspace, now_ms: f64) {
+        for (id, f) in &mut self.facts {
+            if current.facts.get(id) != Some(f) {
+                f.changed_ms = now_ms;
+            }
+        }
+        // Figures the undo removes stay removed when another tab's copy is merged.
+        for id in current.facts.keys() {
+            self.facts.entry(id.clone()).or_insert(Facts {
+                changed_ms: now_ms,
+                ..Facts::default()
+            });
+        }
         for s in &mut self.scenarios {
             if current.get(&s.id).is_none_or(|c| !c.same_content(s)) {
                 s.changed_ms = now_ms;
@@ -338,6 +435,103 @@ impl Workspace {
             scenarios,
             active,
             deleted,
+            facts: merged(&self.facts, &theirs.facts),
+        }
+    }
+
+    /// One indicator's assumption as edited in a scenario: its figures go to the commune's
+    /// sheet (every scenario sees them), the rest to the scenario, unless the scenario
+    /// keeps its own figures for that indicator.
+    pub fn edit_assumption(
+        &mut self,
+        plan: &Plan,
+        scenario: &str,
+        index: usize,
+        a: Assumption,
+        now_ms: f64,
+    ) {
+        let Some(ind) = plan.indicators.get(index) else {
+            return;
+        };
+        let Some(s) = self.scenarios.iter_mut().find(|s| s.id == scenario) else {
+            return;
+        };
+        if s.owns_figures(&ind.id) {
+            s.set_assumption(plan, index, a);
+        } else {
+            let changed = match self.facts.get(&ind.id) {
+                Some(f) => !f.same_figures(&a),
+                None => a.baseline.is_some() || !a.actuals.is_empty(),
+            };
+            if changed {
+                self.facts.insert(ind.id.clone(), Facts::of(&a, now_ms));
+            }
+            s.set_assumption(plan, index, with_facts(a, None));
+        }
+        s.changed_ms = now_ms;
+    }
+
+    /// Makes a scenario keep its own figures for an indicator (starting from the commune's)
+    /// or use the commune's again (its own are then dropped: one undo brings them back).
+    pub fn set_own_figures(
+        &mut self,
+        plan: &Plan,
+        scenario: &str,
+        index: usize,
+        own: bool,
+        now_ms: f64,
+    ) {
+        let Some(ind) = plan.indicators.get(index) else {
+            return;
+        };
+        let facts = self.facts.get(&ind.id).cloned();
+        let Some(s) = self.scenarios.iter_mut().find(|s| s.id == scenario) else {
+            return;
+        };
+        let a = s
+            .assumptions
+            .get(&ind.id)
+            .cloned()
+            .unwrap_or_else(|| ind.assumption.clone());
+        if own {
+            s.own_figures.insert(ind.id.clone());
+            s.set_assumption(plan, index, with_facts(a, facts.as_ref()));
+        } else {
+            s.own_figures.remove(&ind.id);
+            s.set_assumption(plan, index, with_facts(a, None));
+        }
+        s.changed_ms = now_ms;
+    }
+
+    /// Schema 1 kept the figures in each scenario. The shown scenario's become the
+    /// commune's; every other scenario whose figures differ keeps them as its own, so no
+    /// number typed is lost and every projection stays what it was.
+    pub fn move_figures_to_facts(&mut self, plan: &Plan, now_ms: f64) {
+        let source = self.get(&self.active).cloned();
+        for ind in &plan.indicators {
+            let from = source.as_ref().and_then(|s| s.assumptions.get(&ind.id));
+            if let Some(a) = from.filter(|a| a.baseline.is_some() || !a.actuals.is_empty()) {
+                self.facts.insert(ind.id.clone(), Facts::of(a, now_ms));
+            }
+        }
+        let facts = self.facts.clone();
+        for s in &mut self.scenarios {
+            for (k, ind) in plan.indicators.iter().enumerate() {
+                let a = s
+                    .assumptions
+                    .get(&ind.id)
+                    .cloned()
+                    .unwrap_or_else(|| ind.assumption.clone());
+                let shared = match facts.get(&ind.id) {
+                    Some(f) => f.same_figures(&a),
+                    None => a.baseline.is_none() && a.actuals.is_empty(),
+                };
+                if shared {
+                    s.set_assumption(plan, k, with_facts(a, None));
+                } else {
+                    s.own_figures.insert(ind.id.clone());
+                }
+            }
         }
     }
 }

@@ -99,7 +99,11 @@ impl AppState {
         let state = *self;
         self.change("add", move |w, now| {
             for s in scenarios {
-                let s = state.named(s);
+                let s = Scenario {
+                    name: state.name_of(&s),
+                    ..s
+                };
+                let s = state.plan.with_value(|p| s.sharing_figures(p, &w.facts));
                 let name = unique_name(&s.name, w.scenarios.iter().map(|k| k.name.as_str()));
                 w.add(Scenario {
                     id: clock::fresh_id(),

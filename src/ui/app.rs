@@ -147,8 +147,9 @@ fn TopBar() -> impl IntoView {
             {in_turn(startup, || view! { <Summary /> })}
             // The big count rests on invented baselines until the commune's are entered.
             <Show when=move || state.any_illustrative()>
-                <span class="illustrative summary-mark" data-summary-illustrative="" title=live_text(lang, Text::IllustrativeHint)>
-                    {live_text(lang, Text::Illustrative)}
+                <span class="illustrative summary-mark" data-summary-illustrative="" data-illustrative-count=move || state.illustrative_count().to_string()
+                    title=live_text(lang, Text::IllustrativeHint)>
+                    {move || format!("{}/{} {}", state.illustrative_count(), state.summary.get().total, text(lang.get(), Text::StillIllustrative))}
                 </span>
             </Show>
             {in_turn(startup, || view! { <Pace /> })}

@@ -137,6 +137,11 @@ pub fn Card(
                     {move || baseline.get().map(|b| ind.with(|i| show_value(i, b, lang.get()))).unwrap_or_default()}
                     " "
                     <span class="unit">{move || ind.with(|i| i.unit(lang.get()).to_string())}</span>
+                    <Show when=move || state.owns_figures(index)>
+                        <span class="own-mark" data-own-figures="" title=live_text(lang, Text::OwnFiguresHint)>
+                            {live_text(lang, Text::OwnFiguresMark)}
+                        </span>
+                    </Show>
                     <Show when=illustrative>
                         <span class="illustrative" title=live_text(lang, Text::IllustrativeHint)>
                             {live_text(lang, Text::Illustrative)}

@@ -42,7 +42,7 @@ pub fn export_scenarios(state: AppState, everything: bool) {
     } else {
         vec![state.active.get_untracked()]
     };
-    let list: Vec<Scenario> = list.into_iter().map(|s| state.named(s)).collect();
+    let list: Vec<Scenario> = list.into_iter().map(|s| state.leaving(s)).collect();
     let name = match (everything, list.first()) {
         (false, Some(one)) => format!("{}.json", slug(&state.name_of(one))),
         _ => "bac-yen-kich-ban.json".to_string(),

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::i18n::{text, Text};
 use crate::edge::clock;
+use crate::model::facts::{FactSheet, Facts};
 use crate::model::history::History;
 use crate::model::number::Lang;
 use crate::model::plan::Group;
@@ -60,8 +61,11 @@ pub struct AppState {
     /// The planner's scenarios and which one is shown: what is saved and undone.
     pub workspace: RwSignal<Workspace>,
     pub history: StoredValue<History<Workspace>>,
-    /// The resolution's own plan, every indicator on its required path; never stored.
-    pub reference: StoredValue<Scenario>,
+    /// The resolution's own plan, every indicator on its required path from the commune's
+    /// figures; never stored.
+    pub reference: Memo<Scenario>,
+    /// The commune's own figures, shared by every scenario (model::facts).
+    pub facts: Memo<FactSheet>,
     pub active: Memo<Scenario>,
     pub active_id: Memo<String>,
     /// Every scenario as (id, name shown), the reference first: for pickers, which then
@@ -95,18 +99,19 @@ fn shown_name(lang: Lang, id: &str, name: &str) -> String {
 
 impl AppState {
     pub fn new(plan: Plan, workspace: Workspace, lang: Lang) -> AppState {
-        let reference = StoredValue::new(Scenario::reference(&plan, ""));
         let plan = StoredValue::new(plan);
         let workspace = RwSignal::new(workspace);
+        // Its own memo: a slider moving an assumption leaves the figures, and so the
+        // reference's paths, as they are.
+        let facts = Memo::new(move |_| workspace.with(|w| w.facts.clone()));
+        let reference =
+            Memo::new(move |_| facts.with(|f| plan.with_value(|p| Scenario::reference(p, f, ""))));
         let active = Memo::new(move |_| {
-            workspace.with(|w| {
-                w.get(&w.active)
-                    .cloned()
-                    .unwrap_or_else(|| reference.get_value())
-            })
+            workspace.with(|w| w.get(&w.active).cloned().unwrap_or_else(|| reference.get()))
         });
-        let assumptions =
-            Memo::new(move |_| active.with(|s| plan.with_value(|plan| s.assumptions_for(plan))));
+        let assumptions = Memo::new(move |_| {
+            facts.with(|f| active.with(|s| plan.with_value(|plan| s.assumptions_for(plan, f))))
+        });
         let readings = Memo::new(move |_| active.with(|s| s.readings.clone()));
         let read_plan = Memo::new(move |_| readings.with(|r| plan.with_value(|p| p.read_as(r))));
         let pace_pct = Memo::new(move |_| active.with(|s| s.pace_pct));
@@ -142,7 +147,7 @@ impl AppState {
                     .filter(|id| **id != shown)
                     .filter_map(|id| {
                         if id == REFERENCE_ID {
-                            Some(reference.get_value())
+                            Some(reference.get())
                         } else {
                             w.get(id).cloned()
                         }
@@ -160,7 +165,7 @@ impl AppState {
                             Compared {
                                 id: s.id.clone(),
                                 name: shown_name(l, &s.id, &s.name),
-                                results: assess_list(&read, &s.in_force(&read)),
+                                results: facts.with(|f| assess_list(&read, &s.in_force(&read, f))),
                             }
                         })
                         .collect()
@@ -201,6 +206,7 @@ impl AppState {
             workspace,
             history: StoredValue::new(History::default()),
             reference,
+            facts,
             active,
             active_id,
             choices,
@@ -219,12 +225,15 @@ impl AppState {
         shown_name(self.lang.get(), &s.id, &s.name)
     }
 
-    /// The scenario as it leaves the app (file, link): named in words, even the reference.
-    pub fn named(&self, s: Scenario) -> Scenario {
-        Scenario {
+    /// The scenario as it leaves the app (file, link): named in words, even the reference,
+    /// with the commune's figures it uses (model::Scenario::carrying_figures).
+    pub fn leaving(&self, s: Scenario) -> Scenario {
+        let s = Scenario {
             name: self.name_of(&s),
             ..s
-        }
+        };
+        self.facts
+            .with_untracked(|f| self.plan.with_value(|p| s.carrying_figures(p, f)))
     }
 
     /// Makes one change to the workspace as one undoable step (`what` names the thing
@@ -256,26 +265,54 @@ impl AppState {
             name: name.clone(),
             created_ms: now,
             changed_ms: now,
-            ..self.reference.get_value()
+            ..self.reference.get_untracked()
         };
         w.add(copy);
         self.view.notice.set(Some(Notice::Forked { name }));
         w.active.clone()
     }
 
-    /// Changes one indicator's assumption; the caller has validated every number.
+    /// Changes one indicator's assumption; the caller has validated every number. The
+    /// 2025 figure and actuals go to the commune's sheet (every scenario sees them) unless
+    /// the scenario keeps its own; on the reference, a change of figures alone makes no
+    /// copy: the figures are the commune's, not the reference's.
     pub fn edit(&self, index: usize, change: impl FnOnce(&mut Assumption)) {
         let state = *self;
         self.change(&format!("assumption:{index}"), move |w, now| {
-            let id = state.editable(w, now);
             state.plan.with_value(|plan| {
-                let Some(s) = w.get_mut(&id) else { return };
-                if let Some(mut a) = s.assumptions_for(plan).into_iter().nth(index) {
-                    change(&mut a);
-                    s.set_assumption(plan, index, a);
-                    s.changed_ms = now;
+                let Some(ind) = plan.indicators.get(index) else {
+                    return;
+                };
+                let shown = w
+                    .get(&w.active)
+                    .cloned()
+                    .unwrap_or_else(|| state.reference.get_untracked());
+                let Some(before) = shown.assumptions_for(plan, &w.facts).into_iter().nth(index)
+                else {
+                    return;
+                };
+                let mut a = before.clone();
+                change(&mut a);
+                let figures_only = a.method == before.method && a.spread == before.spread;
+                if shown.is_reference() && figures_only {
+                    w.facts.insert(ind.id.clone(), Facts::of(&a, now));
+                    return;
                 }
+                let id = state.editable(w, now);
+                w.edit_assumption(plan, &id, index, a, now);
             });
+        });
+    }
+
+    /// Makes the shown scenario keep its own figures for an indicator, or use the
+    /// commune's again.
+    pub fn set_own_figures(&self, index: usize, own: bool) {
+        let state = *self;
+        self.change(&format!("own-figures:{index}"), move |w, now| {
+            let id = state.editable(w, now);
+            state
+                .plan
+                .with_value(|plan| w.set_own_figures(plan, &id, index, own, now));
         });
     }
 
@@ -365,6 +402,27 @@ impl AppState {
                 .get(index)
                 .zip(a)
                 .is_some_and(|(i, a)| i.illustrative_under(&a))
+        })
+    }
+
+    /// Whether the shown scenario keeps its own figures for an indicator (reactive).
+    pub fn owns_figures(&self, index: usize) -> bool {
+        let id = self
+            .plan
+            .with_value(|p| p.indicators.get(index).map(|i| i.id.clone()));
+        id.is_some_and(|id| self.active.with(|s| s.owns_figures(&id)))
+    }
+
+    /// How many indicators still rest on an illustrative baseline (reactive).
+    pub fn illustrative_count(&self) -> usize {
+        self.assumptions.with(|l| {
+            self.read_plan.with(|p| {
+                p.indicators
+                    .iter()
+                    .zip(l)
+                    .filter(|(i, a)| i.illustrative_under(a))
+                    .count()
+            })
         })
     }
 

@@ -130,6 +130,7 @@ fn main() {
             active: "a1".into(),
             scenarios: vec![scenario.clone()],
             deleted: [("gone".to_string(), 1.0)].into_iter().collect(),
+            facts: Default::default(),
         },
     }
     .encode();

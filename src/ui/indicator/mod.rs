@@ -249,7 +249,9 @@ pub fn IndicatorView(
                         // The illustrative mark goes wherever the baseline appears.
                         let l = lang.get();
                         let marked = matches!((ind.get(), assumption.get()), (Some(i), Some(a)) if i.illustrative_under(&a));
-                        if marked {
+                        if state.owns_figures(index.get()) {
+                            format!("{} ({})", text(l, Text::BaselineField), text(l, Text::OwnFiguresMark))
+                        } else if marked {
                             format!("{} ({})", text(l, Text::BaselineField), text(l, Text::Illustrative))
                         } else {
                             text(l, Text::BaselineField).to_string()
@@ -262,6 +264,14 @@ pub fn IndicatorView(
                     slider=baseline_slider
                     on_change=move |v| edit(Box::new(move |a| a.baseline = Some(v)))
                 />
+                </Show>
+                // The commune's figures are shared by every scenario; this one may keep its own.
+                <Show when=move || !state.active.with(|s| s.is_reference())>
+                    <label class="own-figures" title=live_text(lang, Text::OwnFiguresHint)>
+                        <input type="checkbox" data-input="own-figures" prop:checked=move || state.owns_figures(index.get())
+                            on:change=move |ev| state.set_own_figures(index.get_untracked(), event_target_checked(&ev)) />
+                        " "{live_text(lang, Text::OwnFigures)}
+                    </label>
                 </Show>
                 {in_turn(startup, move || view! { <ParameterField sel=sel name="parameter" /> })}
                 {in_turn(startup, move || view! { <SpreadField sel=sel /> })}

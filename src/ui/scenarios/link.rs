@@ -15,7 +15,7 @@ use crate::ui::state::AppState;
 
 /// The shown scenario's link, named in words.
 pub fn share_url(state: AppState) -> String {
-    let s = state.named(state.active.get_untracked());
+    let s = state.leaving(state.active.get_untracked());
     link::share_url(&write_link(&s))
 }
 

@@ -1,0 +1,53 @@
+// The commune's figures are entered once: every scenario (the plan's own reference too)
+// uses them; a scenario may keep its own figures for an indicator, marked wherever shown;
+// the header counts the figures still illustrative.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { serverAndBrowser, openApp, select, typeInto } from './harness.mjs';
+
+const env = serverAndBrowser();
+
+const baselineOf = (page, id) => page.getAttribute(`[data-indicator="${id}"] [data-field="baseline"]`, 'data-value');
+const count = (page) => page.getAttribute('[data-summary-illustrative]', 'data-illustrative-count');
+
+test('a figure entered once is every scenario\'s, the reference\'s too; a scenario may keep its own, marked', async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
+  const before = Number(await count(page));
+  assert.equal(before, 37, 'every baseline is illustrative at first');
+  await select(page, '3b');
+  await typeInto(page, 'baseline', '41,5');
+  await page.waitForFunction(() => document.querySelector('[data-indicator="3b"] [data-field="baseline"]').dataset.value === '41.5');
+  assert.equal(Number(await count(page)), 36, 'one figure fewer is illustrative');
+  // A second scenario, new: the commune's figure is there.
+  await page.click('[data-action="new"]');
+  await page.waitForFunction(() => document.querySelector('[data-input="scenario"]').selectedOptions[0].textContent.startsWith('Kịch bản mới'));
+  assert.equal(await baselineOf(page, '3b'), '41.5');
+  // The plan's own reference starts from it as well, without making a copy.
+  const scenarios = await page.locator('[data-input="scenario"] option').count();
+  await page.selectOption('[data-input="scenario"]', 'plan');
+  await page.waitForFunction(() => document.querySelector('[data-indicator="3b"] [data-field="baseline"]').dataset.value === '41.5');
+  await typeInto(page, 'baseline', '42');
+  await page.waitForFunction(() => document.querySelector('[data-indicator="3b"] [data-field="baseline"]').dataset.value === '42');
+  assert.equal(await page.locator('[data-input="scenario"] option').count(), scenarios, 'no copy of the reference for a figure');
+  assert.equal(await page.inputValue('[data-input="scenario"]'), 'plan');
+
+  // One scenario keeps its own figure for 3b: marked there, the others keep the commune's.
+  await page.selectOption('[data-input="scenario"]', { index: 1 });
+  await page.check('[data-input="own-figures"]');
+  await typeInto(page, 'baseline', '45');
+  await page.waitForFunction(() => document.querySelector('[data-indicator="3b"] [data-field="baseline"]').dataset.value === '45');
+  assert.equal(await page.locator('[data-indicator="3b"] [data-own-figures]').count(), 1);
+  await page.selectOption('[data-input="scenario"]', { index: 2 });
+  await page.waitForFunction(() => document.querySelector('[data-indicator="3b"] [data-field="baseline"]').dataset.value === '42');
+  assert.equal(await page.locator('[data-indicator="3b"] [data-own-figures]').count(), 0);
+
+  // All of it survives a reload.
+  await page.waitForSelector('[data-save="saved"]');
+  await page.reload();
+  await page.waitForSelector('[data-indicator]:not(.folded)');
+  assert.equal(await baselineOf(page, '3b'), '42');
+  await page.selectOption('[data-input="scenario"]', { index: 1 });
+  await page.waitForFunction(() => document.querySelector('[data-indicator="3b"] [data-field="baseline"]').dataset.value === '45');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
