@@ -672,3 +672,24 @@ fn schema_1_records_migrate_with_every_projection_unchanged() {
         matches!(load(Some(&again), None, &plan), Loaded::Found { record: r, .. } if r == record)
     );
 }
+
+/// Schema 2 as the release build wrote it (`make fixtures`): the commune's figures and a
+/// scenario's own, read back with no repair and written again unchanged.
+#[test]
+fn the_schema_2_record_a_release_build_wrote_loads_unchanged() {
+    let plan = plan();
+    let (record, names) = load_fixture(&plan, include_str!("fixtures/storage/schema-2.json"));
+    assert_eq!(names, ["Kịch bản 1", "Thu ngân sách 12%"]);
+    let w = &record.workspace;
+    assert_eq!(w.facts["6"].baseline, Some(57.0));
+    assert_eq!(w.facts["6"].actuals.get(&2026), Some(&59.5));
+    let s = &w.scenarios[1];
+    assert!(s.owns_figures("3b") && !s.owns_figures("6"));
+    let k = plan.indicators.iter().position(|i| i.id == "3b").unwrap();
+    assert_eq!(s.assumptions_for(&plan, &w.facts)[k].baseline, Some(45.0));
+    let six = plan.indicators.iter().position(|i| i.id == "6").unwrap();
+    // The other scenario reads the commune's figure.
+    assert_eq!(w.scenarios[0].assumptions_for(&plan, &w.facts)[six].baseline, Some(57.0));
+    let again = record.encode();
+    assert!(matches!(load(Some(&again), None, &plan), Loaded::Found { record: r, .. } if r == record));
+}

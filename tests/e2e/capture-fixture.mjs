@@ -1,6 +1,7 @@
-// Captures what the release build really stores (schema 1), for the host test that every
-// released schema keeps loading: `make fixtures` (after `make dist`). It drives the app as
-// a planner would and copies the stored record into tests/fixtures/storage/schema-1.json.
+// Captures what the release build really stores, for the host test that every released
+// schema keeps loading: `make fixtures` (after `make dist`). It drives the app as a
+// planner would and copies the stored record into tests/fixtures/storage/schema-N.json
+// (N the schema written; older schemas' files stay as they were captured).
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve, launch, openApp, root } from './harness.mjs';
@@ -31,12 +32,17 @@ try {
   await page.click('[data-open="P1"]');
   await page.waitForSelector('.indicator-view[data-selected="P1"]');
   await page.selectOption('[data-input="reading"]', 'from_2025');
+  // Schema 2: figures of this scenario's own for one indicator, beside the commune's.
+  await page.click('[data-open="3b"]');
+  await page.waitForSelector('.indicator-view[data-selected="3b"]');
+  await page.check('[data-input="own-figures"]');
+  await type('baseline', '45');
   await page.click('[data-action="duplicate"]');
   await page.click('[data-action="delete"]');
   await page.waitForSelector('[data-save="saved"]');
   const record = await page.evaluate(() => localStorage.getItem('bacyen.record'));
   if (errors.length) throw new Error(errors.join('\n'));
-  const file = join(root, 'tests', 'fixtures', 'storage', 'schema-1.json');
+  const file = join(root, 'tests', 'fixtures', 'storage', `schema-${JSON.parse(record).schema}.json`);
   writeFileSync(file, `${JSON.stringify({ 'bacyen.record': record }, null, 1)}\n`);
   console.log(`wrote ${file} (${record.length} characters, app_version ${JSON.parse(record).app_version})`);
 } finally {
