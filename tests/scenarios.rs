@@ -689,7 +689,12 @@ fn the_schema_2_record_a_release_build_wrote_loads_unchanged() {
     assert_eq!(s.assumptions_for(&plan, &w.facts)[k].baseline, Some(45.0));
     let six = plan.indicators.iter().position(|i| i.id == "6").unwrap();
     // The other scenario reads the commune's figure.
-    assert_eq!(w.scenarios[0].assumptions_for(&plan, &w.facts)[six].baseline, Some(57.0));
+    assert_eq!(
+        w.scenarios[0].assumptions_for(&plan, &w.facts)[six].baseline,
+        Some(57.0)
+    );
     let again = record.encode();
-    assert!(matches!(load(Some(&again), None, &plan), Loaded::Found { record: r, .. } if r == record));
+    assert!(
+        matches!(load(Some(&again), None, &plan), Loaded::Found { record: r, .. } if r == record)
+    );
 }

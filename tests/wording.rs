@@ -372,3 +372,27 @@ fn names_the_app_gave_follow_the_language_and_typed_names_stay() {
     );
     assert_eq!(scenario_name("Phương án cao", Lang::En), "Phương án cao");
 }
+
+#[test]
+fn the_2025_figure_has_one_source_line_whoever_entered_it() {
+    use bac_yen_plan::model::wording::{assumption_words, baseline_source, FigureSource};
+    let plan = Plan::bundled().unwrap();
+    let ind = plan.indicator("1").unwrap();
+    let commune = FigureSource::Commune {
+        entered: "30/11/2026".into(),
+    };
+    assert_eq!(
+        baseline_source(ind, 52.0, &commune, Lang::Vi),
+        "Năm 2025: 52 tỷ đồng. Số liệu của xã, nhập ngày 30/11/2026."
+    );
+    assert!(
+        baseline_source(ind, 45.0, &FigureSource::Scenario, Lang::En)
+            .ends_with("This scenario's own figure.")
+    );
+    let plan_line = baseline_source(ind, ind.baseline.value, &FigureSource::Plan, Lang::Vi);
+    assert!(plan_line.contains(&ind.baseline.source_vi), "{plan_line}");
+    // The assumption's words no longer repeat a 2025 figure.
+    let mut a = ind.assumption.clone();
+    a.baseline = Some(52.0);
+    assert!(!assumption_words(ind, &a, 0.0, Lang::Vi).contains("52"));
+}

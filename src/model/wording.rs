@@ -242,13 +242,44 @@ pub fn assumption_words(ind: &Indicator, a: &Assumption, pace_pct: f64, lang: La
             format_number(pace_pct, 1, lang)
         );
     }
-    if let Some(b) = a.baseline {
-        words += &format!(
-            "; {} {} {}",
-            text(lang, Text::BaselineField),
-            super::target::show_value(ind, b, lang),
-            ind.unit(lang)
-        );
-    }
+    // The 2025 figure is not an assumption: its line is the source's (`baseline_source`).
     words
+}
+
+/// Where the 2025 figure in use comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub enum FigureSource {
+    /// The commune's own, entered on this date ("30/11/2026").
+    Commune { entered: String },
+    /// This scenario's own, apart from the commune's.
+    Scenario,
+    /// The plan's illustrative figure and its source.
+    Plan,
+}
+
+/// The source line of the 2025 figure in use: one line, the same number everywhere
+/// ("Năm 2025: 52 tỷ đồng. Số liệu của xã, nhập ngày 30/11/2026.").
+pub fn baseline_source(ind: &Indicator, value: f64, source: &FigureSource, lang: Lang) -> String {
+    let figure = format!(
+        "{} {}: {}.",
+        lang.pick("Năm", "Year"),
+        ind.baseline.year,
+        super::reason::with_unit(&super::target::show_value(ind, value, lang), ind.unit(lang))
+    );
+    let whose = match source {
+        FigureSource::Commune { entered } => lang.pick(
+            format!("Số liệu của xã, nhập ngày {entered}."),
+            format!("The commune's figure, entered {entered}."),
+        ),
+        FigureSource::Scenario => lang
+            .pick(
+                "Số liệu riêng của kịch bản này.",
+                "This scenario's own figure.",
+            )
+            .to_string(),
+        FigureSource::Plan => lang
+            .pick(&ind.baseline.source_vi, &ind.baseline.source_en)
+            .to_string(),
+    };
+    format!("{figure} {whose}")
 }

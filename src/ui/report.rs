@@ -170,11 +170,10 @@ fn ReportIndicator(index: usize) -> impl IntoView {
                     <span class="reason" data-reason="">{move || result.get().map(|(_, s)| ind.with(|i| crate::model::reason::sentence(i, &s, lang.get()))).unwrap_or_default()}</span>
                 </dd>
                 <dt>{live_text(lang, Text::Source)}</dt>
-                <dd>{move || ind.with(|i| {
-                    let l = lang.get();
-                    let source = l.pick(&i.baseline.source_vi, &i.baseline.source_en);
-                    format!("{} {} {} ({}). {source}", text(l, Text::Baseline), show_value(i, i.baseline.value, l), i.unit(l), i.baseline.year)
-                })}</dd>
+                <dd data-report-source="">{move || {
+                    let (value, source) = state.figure_source(index)?;
+                    Some(ind.with(|i| crate::model::wording::baseline_source(i, value, &source, lang.get())))
+                }}</dd>
             </dl>
             <table class="report-years">
                 <tr>{move || result.get().map(|(p, _)| p.period.years().map(|y| view! { <th>{y}</th> }).collect_view())}</tr>

@@ -13,6 +13,7 @@ use crate::model::project::{Period, Projection};
 use crate::model::scenario::{at_pace, unique_name, REFERENCE_ID};
 use crate::model::status::{assess_list, PlanSummary, Status};
 use crate::model::uncertainty::monte_carlo;
+use crate::model::wording::FigureSource;
 use crate::model::{Assumption, Band, Indicator, Plan, Run, Scenario, Verdict, Workspace};
 
 /// Draws of the uncertainty run behind every band.
@@ -411,6 +412,31 @@ impl AppState {
             .plan
             .with_value(|p| p.indicators.get(index).map(|i| i.id.clone()));
         id.is_some_and(|id| self.active.with(|s| s.owns_figures(&id)))
+    }
+
+    /// The 2025 figure in use for an indicator and where it comes from (reactive).
+    pub fn figure_source(&self, index: usize) -> Option<(f64, FigureSource)> {
+        let a = self.assumptions.with(|l| l.get(index).cloned())?;
+        let (value, id) = self.read_plan.with(|p| {
+            p.indicators
+                .get(index)
+                .map(|i| (a.baseline_for(&i.limits()), i.id.clone()))
+        })?;
+        let source = if self.owns_figures(index) {
+            FigureSource::Scenario
+        } else {
+            match self.facts.with(|f| {
+                f.get(&id)
+                    .filter(|f| f.baseline.is_some())
+                    .map(|f| f.changed_ms)
+            }) {
+                Some(ms) => FigureSource::Commune {
+                    entered: clock::date(ms),
+                },
+                None => FigureSource::Plan,
+            }
+        };
+        Some((value, source))
     }
 
     /// How many indicators still rest on an illustrative baseline (reactive).

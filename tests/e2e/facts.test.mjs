@@ -18,6 +18,8 @@ test('a figure entered once is every scenario\'s, the reference\'s too; a scenar
   await typeInto(page, 'baseline', '41,5');
   await page.waitForFunction(() => document.querySelector('[data-indicator="3b"] [data-field="baseline"]').dataset.value === '41.5');
   assert.equal(Number(await count(page)), 36, 'one figure fewer is illustrative');
+  // One source line, the commune's, with the date it was entered.
+  assert.match(await page.innerText('.indicator-view [data-source]'), /^Năm 2025: 41,5 tỷ đồng\. Số liệu của xã, nhập ngày \d\d\/\d\d\/20\d\d\.$/);
   // A second scenario, new: the commune's figure is there.
   await page.click('[data-action="new"]');
   await page.waitForFunction(() => document.querySelector('[data-input="scenario"]').selectedOptions[0].textContent.startsWith('Kịch bản mới'));
@@ -37,6 +39,13 @@ test('a figure entered once is every scenario\'s, the reference\'s too; a scenar
   await typeInto(page, 'baseline', '45');
   await page.waitForFunction(() => document.querySelector('[data-indicator="3b"] [data-field="baseline"]').dataset.value === '45');
   assert.equal(await page.locator('[data-indicator="3b"] [data-own-figures]').count(), 1);
+  assert.equal(await page.getAttribute('.indicator-view [data-source]', 'data-source'), 'scenario');
+  // The report says the same, once: the assumption line no longer repeats the figure.
+  await page.click('[data-action="report"]');
+  const source = await page.innerText('[data-report-indicator="3b"] [data-report-source]');
+  assert.match(source, /^Năm 2025: 45 tỷ đồng\. Số liệu riêng của kịch bản này\.$/);
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-report-view]', { state: 'detached' });
   await page.selectOption('[data-input="scenario"]', { index: 2 });
   await page.waitForFunction(() => document.querySelector('[data-indicator="3b"] [data-field="baseline"]').dataset.value === '42');
   assert.equal(await page.locator('[data-indicator="3b"] [data-own-figures]').count(), 0);

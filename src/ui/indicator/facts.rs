@@ -29,7 +29,14 @@ pub fn Facts(sel: Selection) -> impl IntoView {
                 <span class="unit">{move || format!(" ({} {})", format_number(crate::ui::state::DRAWS as f64, 0, lang.get()), text(lang.get(), Text::Draws))}</span>
             </dd>
             <dt>{live_text(lang, Text::Source)}</dt>
-            <dd>{move || ind.get().map(|i| lang.get().pick(i.baseline.source_vi, i.baseline.source_en)).unwrap_or_default()}</dd>
+            <dd data-source=move || match state.figure_source(state.view.selected.get()) {
+                Some((_, crate::model::wording::FigureSource::Commune { .. })) => "commune",
+                Some((_, crate::model::wording::FigureSource::Scenario)) => "scenario",
+                _ => "plan",
+            }>{move || {
+                let (value, source) = state.figure_source(state.view.selected.get())?;
+                ind.get().map(|i| crate::model::wording::baseline_source(&i, value, &source, lang.get()))
+            }}</dd>
             <Show when=move || ind.get().and_then(|i| i.note(Lang::Vi).map(str::to_string)).is_some()>
                 <dt>{live_text(lang, Text::Note)}</dt>
                 <dd class="note">{move || ind.get().and_then(|i| i.note(lang.get()).map(str::to_string)).unwrap_or_default()}</dd>
