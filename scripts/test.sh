@@ -38,8 +38,9 @@ total=$((wasm_gz + js_gz + css_gz))
 # first screen in steps (issue 13: TBT 1.5 s -> about 0.2-0.4 s) costs about 8 kB of it,
 # the council's wording and unit precision (issue 17) about 2 kB; readable everywhere
 # (issue 14: phone, slides, annex, comparison, first-use panel) about 27.5 kB; the
-# commune's figures shared by every scenario (issue 15, schema 2) about 13 kB.
-budget=${SIZE_BUDGET_BYTES:-477000}
+# commune's figures shared by every scenario (issue 15, schema 2) about 13 kB and their
+# sheet with paste from a spreadsheet about 12.5 kB.
+budget=${SIZE_BUDGET_BYTES:-490000}
 printf 'SIZE release: wasm %s bytes raw, %s gzip; js %s gzip; css %s gzip; total %s bytes gzip -9 (limit %s; target 250000)\n' \
   "$(wc -c < "$wasm")" "$wasm_gz" "$js_gz" "$css_gz" "$total" "$budget"
 if [ "$total" -gt "$budget" ]; then

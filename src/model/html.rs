@@ -158,3 +158,44 @@ pub fn compare_rows(
     }
     out
 }
+
+/// The commune's sheet: every indicator's 2025 figure and actuals as fields to type in,
+/// `data-fact` (indicator id) and `data-year` on each; an empty 2025 field shows the
+/// plan's illustrative figure as its placeholder.
+pub fn facts_rows(plan: &Plan, facts: &super::facts::FactSheet, lang: Lang) -> String {
+    let mut out = String::new();
+    for ind in &plan.indicators {
+        let f = facts.get(&ind.id);
+        out += &format!(
+            r#"<tr data-facts-row="{}"><th scope="row">{}</th><td class="unit-cell">{}</td>"#,
+            escape(&ind.id),
+            name(ind, lang),
+            escape(ind.unit(lang))
+        );
+        for year in plan.base_year..=plan.horizon {
+            let value = if year == plan.base_year {
+                f.and_then(|f| f.baseline)
+            } else {
+                f.and_then(|f| f.actuals.get(&year).copied())
+            };
+            let placeholder = if year == plan.base_year && ind.baseline.illustrative {
+                format!(
+                    "{} ({})",
+                    show_value(ind, ind.baseline.value, lang),
+                    text(lang, Text::Illustrative)
+                )
+            } else {
+                String::new()
+            };
+            out += &format!(
+                r#"<td><input type="text" inputmode="decimal" class="fact-input" data-fact="{}" data-year="{year}" value="{}" placeholder="{}" aria-label="{} {year}"></td>"#,
+                escape(&ind.id),
+                escape(&value.map(|v| show_value(ind, v, lang)).unwrap_or_default()),
+                escape(&placeholder),
+                escape(&ind.id),
+            );
+        }
+        out += "</tr>";
+    }
+    out
+}

@@ -13,6 +13,7 @@ pub mod history;
 pub mod html;
 pub mod math;
 pub mod number;
+pub mod paste;
 pub mod plan;
 pub mod project;
 pub mod read_error;

@@ -68,6 +68,7 @@ fn open(plan: Plan, start: saving::Startup) -> AnyView {
     provide_viewport();
     provide_presentation(state);
     provide_printing();
+    provide_context(super::facts_sheet::FactsSheetOpen(RwSignal::new(false)));
     Effect::new(move |_| {
         let lang = state.lang.get();
         if let Some(html) = document().document_element() {
@@ -120,6 +121,7 @@ fn Workbench() -> impl IntoView {
         {in_turn(startup, || view! { <TopBar /> })}
         {in_turn(startup, || view! { <Banners /> })}
         {in_turn(startup, || view! { <ScenarioBar /> })}
+        {in_turn(startup, || view! { <super::facts_sheet::FactsSheet /> })}
         {in_turn(startup, || view! { <CompareTable /> })}
         <main class="layout">
             {in_turn(startup, move || view! { <IndicatorView shown=indicator_shown /> })}
@@ -158,6 +160,7 @@ fn TopBar() -> impl IntoView {
             <div class="top-actions">
                 <PresentButton />
                 <ReportButton />
+                <super::facts_sheet::FactsSheetButton />
             </div>
             <LanguageSwitch />
         </header>

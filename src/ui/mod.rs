@@ -8,6 +8,7 @@ pub mod chart;
 pub mod compare;
 pub mod dashboard;
 pub mod exports;
+pub mod facts_sheet;
 pub mod field;
 pub mod header;
 pub mod i18n;

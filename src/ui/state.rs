@@ -305,6 +305,38 @@ impl AppState {
         });
     }
 
+    /// Sets (or clears) one of the commune's figures from the sheet.
+    pub fn set_fact(&self, index: usize, year: u16, value: Option<f64>) {
+        let state = *self;
+        self.change(&format!("fact:{index}:{year}"), move |w, now| {
+            state.plan.with_value(|plan| {
+                let Some(ind) = plan.indicators.get(index) else {
+                    return;
+                };
+                let entry = w.facts.entry(ind.id.clone()).or_default();
+                if year == plan.base_year {
+                    entry.baseline = value;
+                } else {
+                    match value {
+                        Some(v) => entry.actuals.insert(year, v),
+                        None => entry.actuals.remove(&year),
+                    };
+                }
+                entry.changed_ms = now;
+            });
+        });
+    }
+
+    /// Puts a previewed paste into the commune's sheet as one undoable step.
+    pub fn apply_paste(&self, figures: Vec<crate::model::paste::PastedFigure>) {
+        let state = *self;
+        self.change("paste", move |w, now| {
+            state.plan.with_value(|plan| {
+                crate::model::paste::apply_paste(plan, &mut w.facts, &figures, now)
+            });
+        });
+    }
+
     /// Makes the shown scenario keep its own figures for an indicator, or use the
     /// commune's again.
     pub fn set_own_figures(&self, index: usize, own: bool) {

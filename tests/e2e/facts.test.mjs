@@ -60,3 +60,40 @@ test('a figure entered once is every scenario\'s, the reference\'s too; a scenar
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the commune\'s sheet: typed in place, pasted from a spreadsheet with a preview, one undo for the paste', async () => {
+  const { page, context, errors } = await openApp(env.browser, env.server.url);
+  await page.click('[data-action="facts-sheet"]');
+  await page.waitForSelector('[data-facts-sheet] [data-fact="2a"][data-year="2025"]');
+  // Typed in place, then Tab to the next field: the figure is the commune's at once.
+  await page.fill('[data-fact="2a"][data-year="2025"]', '4310');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.querySelector('[data-indicator="2a"] [data-field="baseline"]').dataset.value === '4310');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.year), '2026', 'Tab moved on');
+  assert.equal(await page.inputValue('[data-fact="2a"][data-year="2025"]'), '4.310');
+  // A bad figure is refused with a message; nothing changes.
+  await page.fill('[data-fact="2a"][data-year="2026"]', '-5');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => document.querySelector('[data-facts-message]').textContent.includes('2a 2026'));
+  // Rows copied from Excel: a header of years, codes and names, Vietnamese style.
+  const rows = 'Mã\tChỉ tiêu\t2025\t2026\n3a\tTổng lượt khách du lịch\t61.250\t67.400\n3b\tx\t41,5\t\nzz\tkhông có\t1\n';
+  await page.fill('[data-input="facts-paste"]', rows);
+  await page.click('[data-action="paste-preview"]');
+  await page.waitForSelector('[data-paste-preview]');
+  assert.equal(await page.locator('[data-paste-change]').count(), 3);
+  assert.equal(await page.locator('[data-paste-problem]').count(), 1);
+  assert.equal(await page.getAttribute('[data-indicator="3a"] [data-field="baseline"]', 'data-value'), '60000', 'nothing applied before Apply');
+  await page.click('[data-action="paste-apply"]');
+  await page.waitForFunction(() => document.querySelector('[data-indicator="3a"] [data-field="baseline"]').dataset.value === '61250');
+  assert.equal(await page.getAttribute('[data-indicator="3b"] [data-field="baseline"]', 'data-value'), '41.5');
+  assert.equal(await page.inputValue('[data-fact="3a"][data-year="2026"]'), '67.400');
+  // One undo takes the whole paste back, and the sheet shows it.
+  await page.click('[data-action="undo"]');
+  await page.waitForFunction(() => document.querySelector('[data-indicator="3a"] [data-field="baseline"]').dataset.value === '60000');
+  assert.equal(await page.getAttribute('[data-indicator="3b"] [data-field="baseline"]', 'data-value'), '35');
+  assert.equal(await page.inputValue('[data-fact="3a"][data-year="2025"]'), '');
+  assert.equal(await page.getAttribute('[data-indicator="2a"] [data-field="baseline"]', 'data-value'), '4310', 'the typed figure stays');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
