@@ -65,11 +65,16 @@ test('the commune\'s sheet: typed in place, pasted from a spreadsheet with a pre
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await page.click('[data-action="facts-sheet"]');
   await page.waitForSelector('[data-facts-sheet] [data-fact="2a"][data-year="2025"]');
-  // Typed in place, then Tab to the next field: the figure is the commune's at once.
+  // Typed in place, then Tab to the next field: the figure is the commune's at once. The
+  // commune's figure may equal the plan's illustrative one: it is still the commune's.
+  assert.equal(await page.locator('[data-indicator="2a"] .illustrative').count(), 1);
+  await page.fill('[data-fact="2a"][data-year="2025"]', '4300');
+  await page.keyboard.press('Tab');
+  await page.waitForFunction(() => !document.querySelector('[data-indicator="2a"] .illustrative'));
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.year), '2026', 'Tab moved on');
   await page.fill('[data-fact="2a"][data-year="2025"]', '4310');
   await page.keyboard.press('Tab');
   await page.waitForFunction(() => document.querySelector('[data-indicator="2a"] [data-field="baseline"]').dataset.value === '4310');
-  assert.equal(await page.evaluate(() => document.activeElement?.dataset.year), '2026', 'Tab moved on');
   assert.equal(await page.inputValue('[data-fact="2a"][data-year="2025"]'), '4.310');
   // A bad figure is refused with a message; nothing changes.
   await page.fill('[data-fact="2a"][data-year="2026"]', '-5');
