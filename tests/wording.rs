@@ -396,3 +396,22 @@ fn the_2025_figure_has_one_source_line_whoever_entered_it() {
     a.baseline = Some(52.0);
     assert!(!assumption_words(ind, &a, 0.0, Lang::Vi).contains("52"));
 }
+
+#[test]
+fn the_skeletons_first_use_words_are_the_apps() {
+    // index.html paints the first-use panel before the wasm arrives (the page's largest
+    // text, so its first paint is the LCP): the same words as ui/welcome.rs, or the panel
+    // would change under the reader's eyes.
+    let page = include_str!("../index.html");
+    for t in [
+        Text::WelcomeTitle,
+        Text::WelcomeIllustrative,
+        Text::WelcomeStepFigures,
+        Text::WelcomeStepTry,
+    ] {
+        assert!(
+            page.contains(text(Lang::Vi, t)),
+            "{t:?} differs in index.html"
+        );
+    }
+}
