@@ -545,6 +545,7 @@ fn csv_for_excel_in_both_languages() {
             required: Some(vec![7.25; period.year_count()]),
             band: None,
             assumption: a,
+            source: bac_yen_plan::model::wording::FigureSource::Plan,
         })
         .collect();
     let csv = projection_csv(&plan, "=Kịch bản; \"A\"", &rows, -12.5, Lang::Vi);
@@ -565,11 +566,13 @@ fn csv_for_excel_in_both_languages() {
     // Names keep their capital letter; the required path has its column.
     assert!(lines[1].contains(";Tốc độ tăng"), "{}", lines[1]);
     assert!(lines[1].contains(";7,25;"), "{}", lines[1]);
-    assert_eq!(lines[0].split(';').count(), 15);
+    assert_eq!(lines[0].split(';').count(), 16);
+    // The 2025 figure's source line closes every row (here the plan's own source).
+    assert!(lines[1].contains("Năm 2025: 40 tỷ đồng."), "{}", lines[1]);
     assert!(lines[2].contains(";2026;") && lines[2].contains("dự báo"));
-    // The pace in force closes every row.
+    // The pace in force is in every row.
     assert!(
-        lines[1].ends_with(";-12,5") || lines[1].ends_with(";'-12,5"),
+        lines[1].contains(";-12,5;") || lines[1].contains(";'-12,5;"),
         "{}",
         lines[1]
     );

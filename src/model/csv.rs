@@ -9,7 +9,7 @@ use super::project::{Period, Projection};
 use super::status::Status;
 use super::texts::{text, Text};
 use super::uncertainty::Band;
-use super::wording::{assumption_words, capitalised, verdict_text};
+use super::wording::{assumption_words, baseline_source, capitalised, verdict_text, FigureSource};
 
 fn separator(lang: Lang) -> char {
     lang.pick(';', ',')
@@ -51,6 +51,8 @@ pub struct CsvIndicator<'a> {
     pub required: Option<Vec<f64>>,
     pub band: Option<&'a Band>,
     pub assumption: &'a Assumption,
+    /// Where the 2025 figure in use comes from: its source line is in every row.
+    pub source: FigureSource,
 }
 
 /// The file's name: the scenario's, then the language, so the Vietnamese and English
@@ -92,6 +94,7 @@ pub fn projection_csv(
         Status,
         Assumption,
         CsvPace,
+        Source,
     ];
     line(&mut out, &header.map(|t| text(lang, t).to_string()));
     let period = Period::of(plan);
@@ -100,6 +103,8 @@ pub fn projection_csv(
         let (p, s) = (row.projection, row.status);
         let illustrative = ind.illustrative_under(row.assumption);
         let assumption = assumption_words(ind, row.assumption, 0.0, lang);
+        let limits = ind.limits();
+        let source = baseline_source(ind, row.assumption.baseline_for(&limits), &row.source, lang);
         for (k, (year, v)) in period.years().zip(&p.values).enumerate() {
             // The baseline the planner has not entered is the plan's illustrative one:
             // said so, never "known".
@@ -130,6 +135,7 @@ pub fn projection_csv(
                     assumption.clone(),
                     // The plan-wide pace scales every assumption: a row says what was used.
                     plain_number(pace_pct, lang),
+                    source.clone(),
                 ],
             );
         }

@@ -11,6 +11,7 @@ use crate::model::exchange::write_file;
 use crate::model::project::Period;
 use crate::model::solve::required_path;
 use crate::model::uncertainty::monte_carlo_all;
+use crate::model::wording::FigureSource;
 use crate::model::Scenario;
 
 /// A file name from a scenario's name.
@@ -76,12 +77,16 @@ pub fn download_csv(state: AppState) {
                         .zip(results)
                         .zip(effective.iter().zip(planned))
                         .zip(&bands)
-                        .map(|(((ind, (p, s)), (e, a)), band)| CsvIndicator {
+                        .enumerate()
+                        .map(|(k, (((ind, (p, s)), (e, a)), band))| CsvIndicator {
                             projection: p,
                             status: s,
                             required: required_path(ind, e, &plan.settings, period),
                             band: Some(band),
                             assumption: a,
+                            source: state
+                                .figure_source(k)
+                                .map_or(FigureSource::Plan, |(_, f)| f),
                         })
                         .collect();
                     projection_csv(plan, &name, &rows, pace, l)

@@ -24,6 +24,7 @@ use crate::model::plan::Group;
 use crate::model::reason::with_unit;
 use crate::model::status::{needing_attention, slides_for};
 use crate::model::target::show_outcome;
+use crate::model::wording::FigureSource;
 use crate::model::Verdict;
 
 /// The cursor hides after this long without moving.
@@ -527,6 +528,15 @@ fn IndicatorSlide() -> impl IntoView {
                     <dd data-field="slide-projected" data-value=move || result.get().map(|(_, s)| s.outcome.to_string()).unwrap_or_default()>
                         {move || result.get().and_then(|(_, s)| ind.get().map(|i| with_unit(&show_outcome(&i, s.outcome, lang.get()), i.target_unit(lang.get())))).unwrap_or_default()}
                     </dd>
+                    // The commune's (or the scenario's own) 2025 figure says whose it is; an
+                    // illustrative one is said by the slide's mark.
+                    <Show when=move || matches!(state.figure_source(state.view.selected.get()), Some((_, src)) if src != FigureSource::Plan)>
+                        <dt>{live_text(lang, Text::Source)}</dt>
+                        <dd class="slide-source" data-slide-source="">{move || {
+                            let (value, source) = state.figure_source(state.view.selected.get())?;
+                            ind.get().map(|i| crate::model::wording::baseline_source(&i, value, &source, lang.get()))
+                        }}</dd>
+                    </Show>
                     <dt>{live_text(lang, Text::Status)}</dt>
                     <dd><span class=move || format!("badge {}", result.get().map(|(_, s)| s.verdict.key()).unwrap_or(""))>
                         {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}

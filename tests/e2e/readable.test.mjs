@@ -77,6 +77,8 @@ test('projector 1024×768: every slide fits, no text under 24 px, the illustrati
       // Every other slide here rests on illustrative baselines: each says so.
       const marks = await page.locator('[data-present] [data-slide-illustrative]').count();
       assert.equal(marks, id === '2a' ? 0 : 1, `mark on ${id}`);
+      // The commune's figure says whose it is on its slide.
+      if (id === '2a') assert.match(await page.innerText('[data-present] [data-slide-source]'), /Số liệu của xã, nhập ngày/);
       if (id === '1') {
         assert.match(await page.innerText('[data-present] [data-axis-unit]'), /tỷ đồng/);
         assert.ok(await page.locator('[data-present] .legend li').count() >= 5);

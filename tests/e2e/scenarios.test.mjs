@@ -359,18 +359,20 @@ test('the projection table downloads as CSV that Excel reads with Vietnamese int
   assert.match(name, /-vi\.csv$/);
   assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
   const lines = bytes.toString('utf8').slice(1).trim().split('\r\n');
-  assert.equal(lines[0], 'Kịch bản;Mã;Chỉ tiêu;Đơn vị tính;Năm;Giá trị;Loại;Lộ trình cần đạt;Khoảng dao động: thấp;Khoảng dao động: cao;Chỉ tiêu NQ;Đơn vị tính của chỉ tiêu;Đánh giá;Giả định;Hệ số điều chỉnh chung (%)');
+  assert.equal(lines[0], 'Kịch bản;Mã;Chỉ tiêu;Đơn vị tính;Năm;Giá trị;Loại;Lộ trình cần đạt;Khoảng dao động: thấp;Khoảng dao động: cao;Chỉ tiêu NQ;Đơn vị tính của chỉ tiêu;Đánh giá;Giả định;Hệ số điều chỉnh chung (%);Nguồn số liệu');
   assert.equal(lines.length, 1 + 37 * 6);
   assert.ok(lines[1].startsWith('"Bảng; ""thử""";1;Tốc độ tăng'), lines[1]);
   assert.match(lines.find((l) => l.includes(';21;')), /Tỷ lệ che phủ rừng/);
   // The illustrative baseline is said to be one; projections carry the band around them.
   const cells = lines[1].split(';');
-  assert.equal(cells.at(-9), 'minh họa');
+  assert.equal(cells.at(-10), 'minh họa');
+  // The 2025 figure's source line closes every row.
+  assert.match(cells.at(-1), /^Năm 2025: 40 tỷ đồng\. Giá trị minh họa/);
   const later = lines[3].split(';');
-  assert.equal(later.at(-9), 'dự báo');
-  const [value, p10, p90] = [later.at(-10), later.at(-7), later.at(-6)].map((v) => Number(v.replace(',', '.')));
+  assert.equal(later.at(-10), 'dự báo');
+  const [value, p10, p90] = [later.at(-11), later.at(-8), later.at(-7)].map((v) => Number(v.replace(',', '.')));
   assert.ok(p10 <= value && value <= p90, `${p10} <= ${value} <= ${p90}`);
-  assert.match(later.at(-2), /Tăng trưởng bình quân/);
+  assert.match(later.at(-3), /Tăng trưởng bình quân/);
   await page.click('[data-lang="en"]');
   const english = await downloadOf(page, '[data-action="csv"]');
   assert.match(english.name, /-en\.csv$/);
