@@ -42,6 +42,40 @@ impl Facts {
     pub fn same_figures(&self, a: &Assumption) -> bool {
         self.baseline == a.baseline && self.actuals == a.actuals
     }
+
+    /// The figure for one year: the baseline in the base year, else that year's actual.
+    pub fn figure(&self, year: u16, base_year: u16) -> Option<f64> {
+        if year == base_year {
+            self.baseline
+        } else {
+            self.actuals.get(&year).copied()
+        }
+    }
+
+    /// Sets (or clears) the figure for one year, dated `now_ms`.
+    pub fn set_figure(&mut self, year: u16, base_year: u16, value: Option<f64>, now_ms: f64) {
+        if year == base_year {
+            self.baseline = value;
+        } else if let Some(v) = value {
+            self.actuals.insert(year, v);
+        } else {
+            self.actuals.remove(&year);
+        }
+        self.changed_ms = now_ms;
+    }
+}
+
+/// Whether an assumption carries figures of its own (a 2025 figure or actuals).
+pub fn carries_figures(a: &Assumption) -> bool {
+    a.baseline.is_some() || !a.actuals.is_empty()
+}
+
+/// Whether an assumption's figures are the sheet's (none where the sheet has none).
+pub fn agrees(facts: Option<&Facts>, a: &Assumption) -> bool {
+    match facts {
+        Some(f) => f.same_figures(a),
+        None => !carries_figures(a),
+    }
 }
 
 /// An assumption with the commune's figures in place of its own.

@@ -173,11 +173,7 @@ pub fn facts_rows(plan: &Plan, facts: &super::facts::FactSheet, lang: Lang) -> S
             escape(ind.unit(lang))
         );
         for year in plan.base_year..=plan.horizon {
-            let value = if year == plan.base_year {
-                f.and_then(|f| f.baseline)
-            } else {
-                f.and_then(|f| f.actuals.get(&year).copied())
-            };
+            let value = f.and_then(|f| f.figure(year, plan.base_year));
             let placeholder = if year == plan.base_year && ind.baseline.illustrative {
                 format!(
                     "{} ({})",

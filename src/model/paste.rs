@@ -189,12 +189,9 @@ pub fn read_paste(text: &str, plan: &Plan, facts: &FactSheet, lang: Lang) -> Pas
             };
             match rules.check(cell, style) {
                 Ok(v) => {
-                    let facts = facts.get(&ind.id);
-                    let before = if year == plan.base_year {
-                        facts.and_then(|f| f.baseline)
-                    } else {
-                        facts.and_then(|f| f.actuals.get(&year).copied())
-                    };
+                    let before = facts
+                        .get(&ind.id)
+                        .and_then(|f| f.figure(year, plan.base_year));
                     if before != Some(v) {
                         out.figures.push(PastedFigure {
                             indicator: k,
@@ -223,12 +220,11 @@ pub fn apply_paste(plan: &Plan, facts: &mut FactSheet, figures: &[PastedFigure],
         let Some(ind) = plan.indicators.get(f.indicator) else {
             continue;
         };
-        let entry = facts.entry(ind.id.clone()).or_default();
-        if f.year == plan.base_year {
-            entry.baseline = Some(f.after);
-        } else {
-            entry.actuals.insert(f.year, f.after);
-        }
-        entry.changed_ms = now_ms;
+        facts.entry(ind.id.clone()).or_default().set_figure(
+            f.year,
+            plan.base_year,
+            Some(f.after),
+            now_ms,
+        );
     }
 }

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::assumption::{Assumption, AssumptionError, Field};
-use super::facts::{merged, with_facts, FactSheet, Facts};
-use super::plan::Plan;
+use super::facts::{agrees, carries_figures, merged, with_facts, FactSheet, Facts};
+use super::plan::{Indicator, Plan};
 use super::project::Period;
 use super::solve::required_parameter;
 
@@ -142,11 +142,7 @@ impl Scenario {
         plan.indicators
             .iter()
             .map(|i| {
-                let a = self
-                    .assumptions
-                    .get(&i.id)
-                    .cloned()
-                    .unwrap_or_else(|| i.assumption.clone());
+                let a = self.stored(i);
                 if self.own_figures.contains(&i.id) {
                     a
                 } else {
@@ -171,11 +167,7 @@ impl Scenario {
             if self.own_figures.contains(&ind.id) {
                 continue;
             }
-            let a = self
-                .assumptions
-                .get(&ind.id)
-                .cloned()
-                .unwrap_or_else(|| ind.assumption.clone());
+            let a = self.stored(ind);
             self.own_figures.insert(ind.id.clone());
             self.set_assumption(plan, k, with_facts(a, Some(f)));
         }
@@ -188,30 +180,26 @@ impl Scenario {
         for (k, ind) in plan.indicators.iter().enumerate() {
             if !self.own_figures.contains(&ind.id) {
                 // An older app's file: its figures are in the assumption itself.
-                let carries = self
-                    .assumptions
-                    .get(&ind.id)
-                    .is_some_and(|a| a.baseline.is_some() || !a.actuals.is_empty());
-                if !carries {
+                if !self.assumptions.get(&ind.id).is_some_and(carries_figures) {
                     continue;
                 }
                 self.own_figures.insert(ind.id.clone());
             }
-            let a = self
-                .assumptions
-                .get(&ind.id)
-                .cloned()
-                .unwrap_or_else(|| ind.assumption.clone());
-            let same = match facts.get(&ind.id) {
-                Some(f) => f.same_figures(&a),
-                None => a.baseline.is_none() && a.actuals.is_empty(),
-            };
-            if same {
+            let a = self.stored(ind);
+            if agrees(facts.get(&ind.id), &a) {
                 self.own_figures.remove(&ind.id);
                 self.set_assumption(plan, k, with_facts(a, None));
             }
         }
         self
+    }
+
+    /// The scenario's own assumption for an indicator, or the plan's default.
+    fn stored(&self, ind: &Indicator) -> Assumption {
+        self.assumptions
+            .get(&ind.id)
+            .cloned()
+            .unwrap_or_else(|| ind.assumption.clone())
     }
 
     /// Whether this scenario keeps its own figures for an indicator.
@@ -278,7 +266,7 @@ impl Scenario {
         // Figures in an assumption are this scenario's own (an older app's file, a record
         // edited by hand): they are used, marked, never silently ignored.
         for (id, a) in &self.assumptions {
-            if a.baseline.is_some() || !a.actuals.is_empty() {
+            if carries_figures(a) {
                 self.own_figures.insert(id.clone());
             }
         }
@@ -459,11 +447,7 @@ impl Workspace {
         if s.owns_figures(&ind.id) {
             s.set_assumption(plan, index, a);
         } else {
-            let changed = match self.facts.get(&ind.id) {
-                Some(f) => !f.same_figures(&a),
-                None => a.baseline.is_some() || !a.actuals.is_empty(),
-            };
-            if changed {
+            if !agrees(self.facts.get(&ind.id), &a) {
                 self.facts.insert(ind.id.clone(), Facts::of(&a, now_ms));
             }
             s.set_assumption(plan, index, with_facts(a, None));
@@ -488,11 +472,7 @@ impl Workspace {
         let Some(s) = self.scenarios.iter_mut().find(|s| s.id == scenario) else {
             return;
         };
-        let a = s
-            .assumptions
-            .get(&ind.id)
-            .cloned()
-            .unwrap_or_else(|| ind.assumption.clone());
+        let a = s.stored(ind);
         if own {
             s.own_figures.insert(ind.id.clone());
             s.set_assumption(plan, index, with_facts(a, facts.as_ref()));
@@ -510,23 +490,15 @@ impl Workspace {
         let source = self.get(&self.active).cloned();
         for ind in &plan.indicators {
             let from = source.as_ref().and_then(|s| s.assumptions.get(&ind.id));
-            if let Some(a) = from.filter(|a| a.baseline.is_some() || !a.actuals.is_empty()) {
+            if let Some(a) = from.filter(|a| carries_figures(a)) {
                 self.facts.insert(ind.id.clone(), Facts::of(a, now_ms));
             }
         }
         let facts = self.facts.clone();
         for s in &mut self.scenarios {
             for (k, ind) in plan.indicators.iter().enumerate() {
-                let a = s
-                    .assumptions
-                    .get(&ind.id)
-                    .cloned()
-                    .unwrap_or_else(|| ind.assumption.clone());
-                let shared = match facts.get(&ind.id) {
-                    Some(f) => f.same_figures(&a),
-                    None => a.baseline.is_none() && a.actuals.is_empty(),
-                };
-                if shared {
+                let a = s.stored(ind);
+                if agrees(facts.get(&ind.id), &a) {
                     s.set_assumption(plan, k, with_facts(a, None));
                 } else {
                     s.own_figures.insert(ind.id.clone());

@@ -120,15 +120,9 @@ pub fn FactsSheet() -> impl IntoView {
                 let _ = input.set_attribute("aria-invalid", "false");
                 message.set(String::new());
                 let base_year = state.plan.with_value(|p| p.base_year);
-                let now = state.facts.with_untracked(|f| {
-                    f.get(&id).and_then(|f| {
-                        if year == base_year {
-                            f.baseline
-                        } else {
-                            f.actuals.get(&year).copied()
-                        }
-                    })
-                });
+                let now = state
+                    .facts
+                    .with_untracked(|f| f.get(&id).and_then(|f| f.figure(year, base_year)));
                 if now != v {
                     typed_here.set_value(true);
                     state.set_fact(k, year, v);

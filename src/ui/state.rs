@@ -313,16 +313,12 @@ impl AppState {
                 let Some(ind) = plan.indicators.get(index) else {
                     return;
                 };
-                let entry = w.facts.entry(ind.id.clone()).or_default();
-                if year == plan.base_year {
-                    entry.baseline = value;
-                } else {
-                    match value {
-                        Some(v) => entry.actuals.insert(year, v),
-                        None => entry.actuals.remove(&year),
-                    };
-                }
-                entry.changed_ms = now;
+                w.facts.entry(ind.id.clone()).or_default().set_figure(
+                    year,
+                    plan.base_year,
+                    value,
+                    now,
+                );
             });
         });
     }
@@ -486,14 +482,7 @@ impl AppState {
 
     /// Whether any indicator's numbers rest on an illustrative baseline (reactive).
     pub fn any_illustrative(&self) -> bool {
-        self.assumptions.with(|l| {
-            self.read_plan.with(|p| {
-                p.indicators
-                    .iter()
-                    .zip(l)
-                    .any(|(i, a)| i.illustrative_under(a))
-            })
-        })
+        self.illustrative_count() > 0
     }
 
     pub fn compared_projections(&self, index: Signal<usize>) -> Memo<Vec<Projection>> {
