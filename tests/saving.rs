@@ -132,6 +132,8 @@ fn workspace(list: &[Scenario]) -> Workspace {
         scenarios: list.to_vec(),
         deleted: Default::default(),
         facts: Default::default(),
+        plans: Vec::new(),
+        plan: String::new(),
     }
 }
 

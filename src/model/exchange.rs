@@ -196,6 +196,21 @@ pub fn read_link(
     fragment: &str,
     plan: &Plan,
 ) -> Result<(Scenario, Vec<ScenarioProblem>), ReadError> {
+    read_link_with(fragment, |_| Some(plan))
+}
+
+#[derive(Deserialize)]
+struct PlanOf {
+    #[serde(default)]
+    plan: String,
+}
+
+/// A share link read against the plan its scenario names (`plan_of` finds it here): a
+/// link for a plan this browser does not have is refused, saying so.
+pub fn read_link_with<'a>(
+    fragment: &str,
+    plan_of: impl Fn(&str) -> Option<&'a Plan>,
+) -> Result<(Scenario, Vec<ScenarioProblem>), ReadError> {
     let f = fragment.strip_prefix('#').unwrap_or(fragment);
     if f.len() > MAX_LINK_CHARS {
         return Err(ReadError::TooLarge {
@@ -222,6 +237,10 @@ pub fn read_link(
     // every deserializer in the download.
     let json =
         String::from_utf8(json).map_err(|_| ReadError::BrokenLink(CodecError::BadCharacter))?;
+    let plan_id = serde_json::from_str::<PlanOf>(&json)
+        .map(|p| p.plan)
+        .unwrap_or_default();
+    let plan = plan_of(&plan_id).ok_or(ReadError::UnknownPlan)?;
     let (s, mut problems) = match serde_json::from_str::<Scenario>(&json) {
         Ok(s) => (s, Vec::new()),
         // Value by value where the whole does not read.

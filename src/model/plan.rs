@@ -24,6 +24,7 @@ pub struct Plan {
     pub groups: Vec<GroupInfo>,
     pub indicators: Vec<Indicator>,
     /// Appendix items that repeat a main indicator or carry no number, with the reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_modelled: Vec<NotModelled>,
 }
 
@@ -35,6 +36,7 @@ pub struct Resolution {
     pub commune_en: String,
     pub title_vi: String,
     pub title_en: String,
+    #[serde(default)]
     pub text_file: String,
 }
 
@@ -52,18 +54,43 @@ pub struct GroupInfo {
     pub name_en: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Group {
     Economy,
     Society,
     Environment,
     Appendix,
+    /// A plan that does not group its indicators (or an indicator outside every group).
+    #[default]
+    Ungrouped,
+}
+
+impl Group {
+    pub const ALL: [Group; 5] = [
+        Group::Economy,
+        Group::Society,
+        Group::Environment,
+        Group::Appendix,
+        Group::Ungrouped,
+    ];
+
+    /// The key pages and files use for the group.
+    pub fn key(self) -> &'static str {
+        match self {
+            Group::Economy => "economy",
+            Group::Society => "society",
+            Group::Environment => "environment",
+            Group::Appendix => "appendix",
+            Group::Ungrouped => "ungrouped",
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Indicator {
     pub id: String,
+    #[serde(default)]
     pub group: Group,
     /// The resolution's own words.
     pub name_vi: String,
@@ -160,10 +187,34 @@ pub enum TargetKind {
     TermChange,
 }
 
+impl TargetKind {
+    pub const ALL: [TargetKind; 6] = [
+        TargetKind::Level,
+        TargetKind::Rate,
+        TargetKind::Growth,
+        TargetKind::Change,
+        TargetKind::Cumulative,
+        TargetKind::TermChange,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            TargetKind::Level => "level",
+            TargetKind::Rate => "rate",
+            TargetKind::Growth => "growth",
+            TargetKind::Change => "change",
+            TargetKind::Cumulative => "cumulative",
+            TargetKind::TermChange => "term_change",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     AtLeast,
+    /// Strictly above ("trên", "hơn").
+    Above,
     AtMost,
     /// Strictly below ("xuống dưới 55%").
     Below,
@@ -174,7 +225,33 @@ pub enum Direction {
 impl Direction {
     /// Whether more is better.
     pub fn upward(self) -> bool {
-        matches!(self, Direction::AtLeast | Direction::Hold)
+        matches!(
+            self,
+            Direction::AtLeast | Direction::Above | Direction::Hold
+        )
+    }
+
+    /// An outcome equal to the goal (as shown) does not meet it.
+    pub fn strict(self) -> bool {
+        matches!(self, Direction::Above | Direction::Below)
+    }
+
+    pub const ALL: [Direction; 5] = [
+        Direction::AtLeast,
+        Direction::Above,
+        Direction::AtMost,
+        Direction::Below,
+        Direction::Hold,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Direction::AtLeast => "at_least",
+            Direction::Above => "above",
+            Direction::AtMost => "at_most",
+            Direction::Below => "below",
+            Direction::Hold => "hold",
+        }
     }
 }
 
@@ -203,7 +280,10 @@ pub enum PlanError {
     /// The JSON did not parse.
     Syntax(String),
     /// Parsed, but a value makes no sense for the model.
-    Invalid { indicator: String, problem: String },
+    Invalid {
+        indicator: String,
+        problem: PlanProblem,
+    },
 }
 
 impl fmt::Display for PlanError {
@@ -219,6 +299,46 @@ impl fmt::Display for PlanError {
 
 impl std::error::Error for PlanError {}
 
+/// What a plan's value breaks; the UI puts it in the planner's words.
+#[derive(Debug, Clone, PartialEq)]
+pub enum PlanProblem {
+    Horizon,
+    BaseYear,
+    TooManyIndicators,
+    NoIndicators,
+    NoPlanName,
+    PlanNameTooLong,
+    PovertyThreshold,
+    GroupNameTooLong,
+    DuplicateId,
+    BadId,
+    NoName,
+    NameTooLong,
+    UnitTooLong,
+    TextTooLong,
+    UnknownGroup,
+    BaselineYear,
+    NotFinite,
+    NegativeBaseline,
+    TargetYear,
+    Ceiling,
+    TargetOutsideCeiling,
+    NegativeTarget,
+    GrowthBelowMinus100,
+    NoPreviousTerm,
+    PreviousTerm,
+    DefaultAssumption(super::assumption::AssumptionError),
+}
+
+impl fmt::Display for PlanProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PlanProblem::DefaultAssumption(e) => write!(f, "default assumption: {e}"),
+            other => write!(f, "{other:?}"),
+        }
+    }
+}
+
 impl Plan {
     /// The plan as a scenario reads its ambiguous targets (indicator id -> reading id);
     /// an unknown choice leaves the plan's own reading.
@@ -233,6 +353,30 @@ impl Plan {
             }
         }
         plan
+    }
+
+    /// The plan's groups in order: those it names, then any its indicators use without
+    /// naming (an ungrouped indicator), so no indicator is ever left off a page.
+    pub fn group_order(&self) -> Vec<Group> {
+        let mut out: Vec<Group> = self.groups.iter().map(|g| g.id).collect();
+        for ind in &self.indicators {
+            if !out.contains(&ind.group) {
+                out.push(ind.group);
+            }
+        }
+        out.retain(|g| self.indicators.iter().any(|i| i.group == *g));
+        out
+    }
+
+    /// The plan's name as a planner calls it ("Kế hoạch ... 2026-2030 (32/NQ-HĐND)").
+    pub fn name(&self, lang: Lang) -> String {
+        let r = &self.resolution;
+        let title = lang.pick(&r.title_vi, &r.title_en);
+        if r.number.is_empty() {
+            title.to_string()
+        } else {
+            format!("{title} ({})", r.number)
+        }
     }
 
     /// The plan compiled into the app.
@@ -269,42 +413,43 @@ impl Plan {
             .unwrap_or("")
     }
 
-    fn validate(&self) -> Result<(), PlanError> {
+    pub fn validate(&self) -> Result<(), PlanError> {
+        super::plan_check::check(self)?;
         if self.horizon <= self.base_year || self.horizon - self.base_year > 50 {
             return Err(PlanError::Invalid {
                 indicator: "-".into(),
-                problem: "horizon must be 1 to 50 years after the base year".into(),
+                problem: PlanProblem::Horizon,
             });
         }
         let mut seen = std::collections::HashSet::new();
         for ind in &self.indicators {
-            let bad = |problem: &str| PlanError::Invalid {
+            let bad = |problem: PlanProblem| PlanError::Invalid {
                 indicator: ind.id.clone(),
-                problem: problem.to_string(),
+                problem,
             };
             if !seen.insert(ind.id.as_str()) {
-                return Err(bad("duplicate id"));
+                return Err(bad(PlanProblem::DuplicateId));
             }
             if !ind.target.value.is_finite() || !ind.baseline.value.is_finite() {
-                return Err(bad("target and baseline must be finite numbers"));
+                return Err(bad(PlanProblem::NotFinite));
             }
             if ind.baseline.value < 0.0 {
-                return Err(bad("baseline must not be negative"));
+                return Err(bad(PlanProblem::NegativeBaseline));
             }
             if ind.target.year <= self.base_year || ind.target.year > self.horizon {
-                return Err(bad("target year must fall within the plan period"));
+                return Err(bad(PlanProblem::TargetYear));
             }
             if let Some(c) = ind.ceiling {
                 if !(c > 0.0 && c.is_finite()) || ind.baseline.value > c {
-                    return Err(bad("ceiling must be positive and not below the baseline"));
+                    return Err(bad(PlanProblem::Ceiling));
                 }
             }
             if ind.target.kind == TargetKind::TermChange && ind.previous_term.is_none() {
-                return Err(bad("a target against the previous term needs its total"));
+                return Err(bad(PlanProblem::NoPreviousTerm));
             }
             ind.assumption
                 .validate(&ind.limits())
-                .map_err(|e| bad(&format!("default assumption: {e}")))?;
+                .map_err(|e| bad(PlanProblem::DefaultAssumption(e)))?;
         }
         Ok(())
     }

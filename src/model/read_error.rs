@@ -37,6 +37,10 @@ pub enum ReadError {
     },
     /// A link that was cut off or changed on the way.
     BrokenLink(CodecError),
+    /// A plan file whose plan fails a check: which indicator, and what.
+    BadPlan(super::plan::PlanError),
+    /// A link for a plan of the sender's that this browser does not have.
+    UnknownPlan,
 }
 
 impl ReadError {

@@ -90,6 +90,7 @@ fn relation(
             Direction::AtLeast | Direction::Hold => "≥",
             Direction::AtMost => "≤",
             Direction::Below => "<",
+            Direction::Above => ">",
         };
     }
     if shown_outcome == shown_goal {
@@ -113,6 +114,8 @@ pub fn sentence(ind: &Indicator, status: &Status, lang: Lang) -> String {
         let sign = relation(ind, &o, &g, value, goal, met);
         let strict = if !met && sign == "=" && ind.target.direction == Direction::Below {
             lang.pick(" (phải dưới mức này)", " (must be below it)")
+        } else if !met && sign == "=" && ind.target.direction == Direction::Above {
+            lang.pick(" (phải trên mức này)", " (must be above it)")
         } else {
             ""
         };

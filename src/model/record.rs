@@ -131,8 +131,38 @@ pub fn load(raw: Option<&str>, legacy_lang: Option<&str>, plan: &Plan) -> Loaded
             },
         )
     }));
+    // The planner's own plans: each checked whole, its figures value by value. One that
+    // fails is left out with its scenarios, and reported (the caller keeps the raw text).
+    let own = std::mem::take(&mut record.workspace.plans);
+    for mut p in own {
+        let clash = p.id.is_empty() || record.workspace.own_plan(&p.id).is_some();
+        if clash || p.plan.validate().is_err() {
+            problems.push((p.plan.name(Lang::Vi), ScenarioProblem::BadPlan));
+            continue;
+        }
+        let (facts, bad) = super::facts::checked(std::mem::take(&mut p.facts), &p.plan);
+        p.facts = facts;
+        problems.extend(bad.into_iter().map(|(indicator, field, error)| {
+            (
+                p.plan.name(Lang::Vi),
+                ScenarioProblem::BadValue {
+                    indicator,
+                    field,
+                    error,
+                },
+            )
+        }));
+        record.workspace.plans.push(p);
+    }
+    if record.workspace.own_plan(&record.workspace.plan).is_none() {
+        record.workspace.plan = String::new();
+    }
     let scenarios = std::mem::take(&mut record.workspace.scenarios);
     for mut s in scenarios {
+        let Some(its_plan) = record.workspace.plan_by_id(plan, &s.plan).cloned() else {
+            problems.push((s.name.clone(), ScenarioProblem::UnknownPlan));
+            continue;
+        };
         if s.id.is_empty() || s.id == REFERENCE_ID || record.workspace.get(&s.id).is_some() {
             // An id clash would make two scenarios one; keep both under fresh ids.
             s.id = format!("{}-{}", s.id, record.workspace.scenarios.len());
@@ -141,7 +171,7 @@ pub fn load(raw: Option<&str>, legacy_lang: Option<&str>, plan: &Plan) -> Loaded
             }
         }
         let before = s.clone();
-        let (s, found) = s.checked(plan);
+        let (s, found) = s.checked(&its_plan);
         // A "problem" whose repair changes nothing (an empty name stays empty) is no
         // repair: nothing is set aside for it, so it cannot fill the store load by load.
         if s != before {
@@ -149,14 +179,16 @@ pub fn load(raw: Option<&str>, legacy_lang: Option<&str>, plan: &Plan) -> Loaded
         }
         record.workspace.scenarios.push(s);
     }
+    // The shown scenario must be one of the shown plan's.
+    let shown = record.workspace.plan.clone();
     let active = &record.workspace.active;
-    if active != REFERENCE_ID && record.workspace.get(active).is_none() {
-        record.workspace.active = record
-            .workspace
-            .scenarios
-            .first()
-            .map(|s| s.id.clone())
-            .unwrap_or_else(|| REFERENCE_ID.into());
+    let here = record
+        .workspace
+        .get(active)
+        .is_some_and(|s| s.plan == shown);
+    if active != REFERENCE_ID && !here {
+        record.workspace.active = String::new();
+        record.workspace.show_plan(&shown);
     }
     Loaded::Found { record, problems }
 }

@@ -208,6 +208,26 @@ pub fn workspace(
             .unwrap_or_default()
             .to_string(),
         deleted,
+        plans: v
+            .get("plans")
+            .and_then(Value::as_array)
+            .map(|list| {
+                list.iter()
+                    .filter_map(|p| {
+                        let read = typed(p);
+                        if read.is_none() {
+                            problems.push((String::new(), ScenarioProblem::BadPlan));
+                        }
+                        read
+                    })
+                    .collect()
+            })
+            .unwrap_or_default(),
+        plan: v
+            .get("plan")
+            .and_then(Value::as_str)
+            .unwrap_or_default()
+            .to_string(),
     };
     (workspace, problems)
 }

@@ -8,6 +8,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::assumption::{Assumption, AssumptionError, Field};
 use super::facts::{agrees, carries_figures, merged, with_facts, FactSheet, Facts};
 use super::plan::{Indicator, Plan};
+use super::plans::{Aside, OwnPlan};
 use super::project::Period;
 use super::solve::required_parameter;
 
@@ -44,6 +45,12 @@ pub struct Scenario {
     /// of the commune's (model::facts): a deliberate "what if", marked wherever shown.
     #[serde(default, skip_serializing_if = "BTreeSet::is_empty")]
     pub own_figures: BTreeSet<String>,
+    /// The plan it belongs to: empty for the built-in plan (model::plans).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub plan: String,
+    /// Assumptions for indicators its plan no longer has in that form, kept to come back.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub aside: BTreeMap<String, Aside>,
 }
 
 /// Something in a scenario that could not be used as it was, in terms a planner can be
@@ -69,6 +76,11 @@ pub enum ScenarioProblem {
     },
     /// A scenario that is not even an object: left out.
     Unreadable,
+    /// A plan of the planner's that could not be read or checked: left out with its
+    /// scenarios (the record itself is kept aside).
+    BadPlan,
+    /// A scenario whose plan is not here: left out.
+    UnknownPlan,
     /// A value of the stored record itself (its revision count, say) that could not be
     /// read and was reset.
     RecordValue {
@@ -99,6 +111,8 @@ impl Scenario {
             changed_ms: now_ms,
             pace_pct: 0.0,
             own_figures: BTreeSet::new(),
+            plan: String::new(),
+            aside: BTreeMap::new(),
             assumptions: BTreeMap::new(),
             readings: BTreeMap::new(),
         }
@@ -290,6 +304,8 @@ impl Scenario {
             && self.assumptions == other.assumptions
             && self.readings == other.readings
             && self.own_figures == other.own_figures
+            && self.plan == other.plan
+            && self.aside == other.aside
     }
 }
 
@@ -328,6 +344,12 @@ pub struct Workspace {
     /// The commune's own figures, shared by every scenario (model::facts).
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub facts: FactSheet,
+    /// The planner's own plans (model::plans); the built-in plan is not stored.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub plans: Vec<OwnPlan>,
+    /// The plan shown: empty for the built-in plan.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub plan: String,
 }
 
 impl Workspace {
@@ -338,6 +360,8 @@ impl Workspace {
             scenarios: vec![Scenario::new(id, name, now_ms)],
             deleted: BTreeMap::new(),
             facts: FactSheet::new(),
+            plans: Vec::new(),
+            plan: String::new(),
         }
     }
 
@@ -350,7 +374,8 @@ impl Workspace {
     }
 
     /// Adds a scenario and shows it.
-    pub fn add(&mut self, s: Scenario) {
+    pub fn add(&mut self, mut s: Scenario) {
+        s.plan = self.plan.clone();
         self.active = s.id.clone();
         self.scenarios.push(s);
     }
@@ -361,9 +386,14 @@ impl Workspace {
         let gone = self.scenarios.remove(at);
         self.deleted.insert(gone.id.clone(), now_ms);
         if self.active == id {
-            self.active = self
-                .scenarios
-                .get(at.saturating_sub(1))
+            // The one before it in the same plan, else the first, else the reference.
+            let same: Vec<&Scenario> = self.scenarios_of(&gone.plan).collect();
+            let before = self.scenarios[..at.min(self.scenarios.len())]
+                .iter()
+                .rev()
+                .find(|s| s.plan == gone.plan);
+            self.active = before
+                .or(same.first().copied())
                 .map(|s| s.id.clone())
                 .unwrap_or_else(|| REFERENCE_ID.into());
         }
@@ -373,17 +403,14 @@ impl Workspace {
     /// After undo brings back an older copy, every scenario that differs from what is
     /// shown now counts as changed now: another tab's copy must not win over the undo.
     pub fn stamp_changes_against(&mut self, current: &Workspace, now_ms: f64) {
-        for (id, f) in &mut self.facts {
-            if current.facts.get(id) != Some(f) {
-                f.changed_ms = now_ms;
+        stamp_facts(&mut self.facts, &current.facts, now_ms);
+        for p in &mut self.plans {
+            let now = current.own_plan(&p.id);
+            if now.is_none_or(|c| c.plan != p.plan) {
+                p.changed_ms = now_ms;
             }
-        }
-        // Figures the undo removes stay removed when another tab's copy is merged.
-        for id in current.facts.keys() {
-            self.facts.entry(id.clone()).or_insert(Facts {
-                changed_ms: now_ms,
-                ..Facts::default()
-            });
+            let empty = FactSheet::new();
+            stamp_facts(&mut p.facts, now.map_or(&empty, |c| &c.facts), now_ms);
         }
         for s in &mut self.scenarios {
             if current.get(&s.id).is_none_or(|c| !c.same_content(s)) {
@@ -410,12 +437,35 @@ impl Workspace {
             }
         }
         scenarios.retain(|s| deleted.get(&s.id).is_none_or(|&t| s.changed_ms > t));
-        let active = if self.active == REFERENCE_ID || scenarios.iter().any(|s| s.id == self.active)
-        {
+        // Plans the same way; their figures merge indicator by indicator.
+        let mut plans: Vec<OwnPlan> = Vec::new();
+        for p in self.plans.iter().chain(&theirs.plans) {
+            match plans.iter_mut().find(|k| k.id == p.id) {
+                Some(k) => {
+                    let facts = merged(&k.facts, &p.facts);
+                    if p.changed_ms > k.changed_ms {
+                        *k = p.clone();
+                    }
+                    k.facts = facts;
+                }
+                None => plans.push(p.clone()),
+            }
+        }
+        plans.retain(|p| deleted.get(&p.id).is_none_or(|&t| p.changed_ms > t));
+        // A scenario whose plan is gone goes with it.
+        scenarios.retain(|s| s.plan.is_empty() || plans.iter().any(|p| p.id == s.plan));
+        let plan = if plans.iter().any(|p| p.id == self.plan) {
+            self.plan.clone()
+        } else {
+            String::new()
+        };
+        let here = |id: &str| scenarios.iter().any(|s| s.id == id && s.plan == plan);
+        let active = if self.active == REFERENCE_ID || here(&self.active) {
             self.active.clone()
         } else {
             scenarios
-                .first()
+                .iter()
+                .find(|s| s.plan == plan)
                 .map(|s| s.id.clone())
                 .unwrap_or_else(|| REFERENCE_ID.into())
         };
@@ -424,6 +474,8 @@ impl Workspace {
             active,
             deleted,
             facts: merged(&self.facts, &theirs.facts),
+            plans,
+            plan,
         }
     }
 
@@ -441,15 +493,22 @@ impl Workspace {
         let Some(ind) = plan.indicators.get(index) else {
             return;
         };
+        let Some(plan_id) = self.get(scenario).map(|s| s.plan.clone()) else {
+            return;
+        };
+        let owns = self.get(scenario).is_some_and(|s| s.owns_figures(&ind.id));
+        if !owns {
+            let facts = self.facts_of_mut(&plan_id);
+            if !agrees(facts.get(&ind.id), &a) {
+                facts.insert(ind.id.clone(), Facts::of(&a, now_ms));
+            }
+        }
         let Some(s) = self.scenarios.iter_mut().find(|s| s.id == scenario) else {
             return;
         };
-        if s.owns_figures(&ind.id) {
+        if owns {
             s.set_assumption(plan, index, a);
         } else {
-            if !agrees(self.facts.get(&ind.id), &a) {
-                self.facts.insert(ind.id.clone(), Facts::of(&a, now_ms));
-            }
             s.set_assumption(plan, index, with_facts(a, None));
         }
         s.changed_ms = now_ms;
@@ -468,7 +527,11 @@ impl Workspace {
         let Some(ind) = plan.indicators.get(index) else {
             return;
         };
-        let facts = self.facts.get(&ind.id).cloned();
+        let plan_id = self
+            .get(scenario)
+            .map(|s| s.plan.clone())
+            .unwrap_or_default();
+        let facts = self.facts_of(&plan_id).get(&ind.id).cloned();
         let Some(s) = self.scenarios.iter_mut().find(|s| s.id == scenario) else {
             return;
         };
@@ -505,5 +568,21 @@ impl Workspace {
                 }
             }
         }
+    }
+}
+
+/// After an undo: figures that differ from what is shown now count as entered now, and
+/// figures the undo removes stay removed when another tab's copy is merged.
+fn stamp_facts(mine: &mut FactSheet, current: &FactSheet, now_ms: f64) {
+    for (id, f) in mine.iter_mut() {
+        if current.get(id) != Some(f) {
+            f.changed_ms = now_ms;
+        }
+    }
+    for id in current.keys() {
+        mine.entry(id.clone()).or_insert(Facts {
+            changed_ms: now_ms,
+            ..Facts::default()
+        });
     }
 }

@@ -71,6 +71,7 @@ pub fn meets(direction: Direction, outcome: f64, goal: f64, tol: f64) -> bool {
         Direction::AtLeast | Direction::Hold => outcome >= goal - tol,
         Direction::AtMost => outcome <= goal + tol,
         Direction::Below => outcome < goal - tol,
+        Direction::Above => outcome > goal + tol,
     }
 }
 
@@ -185,7 +186,7 @@ pub enum Exactness {
 }
 
 fn tol_of(ind: &Indicator, value: f64, exactness: Exactness) -> f64 {
-    let strict = ind.target.direction == Direction::Below;
+    let strict = ind.target.direction.strict();
     if exactness == Exactness::Solver && !strict {
         1e-9 * value.abs().max(1.0)
     } else {

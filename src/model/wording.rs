@@ -90,6 +90,7 @@ pub fn target_words(ind: &Indicator, settings: Option<&Settings>, lang: Lang) ->
         Direction::AtLeast => "≥",
         Direction::AtMost => "≤",
         Direction::Below => "<",
+        Direction::Above => ">",
         Direction::Hold => "=",
     };
     // The number and its unit joined as everywhere else ("50%", "4.500 ha").
@@ -170,7 +171,7 @@ pub fn share_of_plan(ind: &Indicator, outcome: f64, lang: Lang) -> Option<String
         ind.target.kind,
         TargetKind::Level | TargetKind::Rate | TargetKind::Cumulative
     );
-    let upward = matches!(ind.target.direction, Direction::AtLeast | Direction::Hold);
+    let upward = ind.target.direction.upward();
     if !in_units
         || !upward
         || ind.target.qualitative

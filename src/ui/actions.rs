@@ -103,7 +103,7 @@ impl AppState {
                     name: state.name_of(&s),
                     ..s
                 };
-                let s = state.plan.with_value(|p| s.sharing_figures(p, &w.facts));
+                let s = state.plan.with(|p| s.sharing_figures(p, &w.facts));
                 let name = unique_name(&s.name, w.scenarios.iter().map(|k| k.name.as_str()));
                 w.add(Scenario {
                     id: clock::fresh_id(),

@@ -56,7 +56,7 @@ pub fn Banners() -> impl IntoView {
         {move || saving.banners.get().into_iter().enumerate().map(|(i, b)| {
             let (raw, key, lines) = match &b {
                 Banner::Unreadable { key, raw, error } => (raw.clone(), key.clone(), vec![messages::read_error(lang.get(), error)]),
-                Banner::Repaired { key, raw, problems } => (raw.clone(), key.clone(), state.plan.with_value(|plan| {
+                Banner::Repaired { key, raw, problems } => (raw.clone(), key.clone(), state.plan.with(|plan| {
                     messages::problem_lines(lang.get(), plan, problems)
                 })),
                 Banner::Pruned { count } => {
@@ -93,7 +93,7 @@ pub fn Banners() -> impl IntoView {
         {move || state.view.notice.get().map(|n| {
             let undo = n.undoable();
             // Worded when shown, so it follows the language switch.
-            let words = move || state.plan.with_value(|plan| n.words(lang.get(), plan));
+            let words = move || state.plan.with(|plan| n.words(lang.get(), plan));
             view! {
             <div class="notice" role="status" data-notice="">
                 <span>{words}</span>

@@ -25,7 +25,7 @@ pub fn CompareTable() -> impl IntoView {
         let l = lang.get();
         let compared = state.compared.get();
         let shown = state.results.get();
-        state.plan.with_value(|plan| {
+        state.plan.with(|plan| {
             plan.indicators
                 .iter()
                 .zip(&shown)

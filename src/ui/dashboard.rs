@@ -11,12 +11,7 @@ use crate::model::plan::Group;
 use crate::model::Verdict;
 
 pub fn group_key(g: Group) -> &'static str {
-    match g {
-        Group::Economy => "economy",
-        Group::Society => "society",
-        Group::Environment => "environment",
-        Group::Appendix => "appendix",
-    }
+    g.key()
 }
 
 #[component]
@@ -27,16 +22,16 @@ pub fn Dashboard() -> impl IntoView {
     // The plan's own groups, in its order: one list, the plan's.
     let order = state
         .plan
-        .with_value(|p| p.groups.iter().map(|g| g.id).collect::<Vec<_>>());
+        .with(|p| p.groups.iter().map(|g| g.id).collect::<Vec<_>>());
     let mut first_card = None;
     let groups = order
         .iter()
         .map(|&group| {
-            let cards = state.plan.with_value(|p| p.indices_in(group));
+            let cards = state.plan.with(|p| p.indices_in(group));
             let title = move || {
                 state
                     .plan
-                    .with_value(|p| p.group_name(group, lang.get()).to_string())
+                    .with(|p| p.group_name(group, lang.get()).to_string())
             };
             let hidden = move || state.view.filter_group.get().is_some_and(|g| g != group);
             let shown: Vec<_> = cards.iter().map(|_| startup.shown()).collect();
@@ -80,14 +75,10 @@ fn Filters() -> impl IntoView {
     let group_options = move || {
         state
             .plan
-            .with_value(|p| p.groups.iter().map(|g| g.id).collect::<Vec<_>>())
+            .with(|p| p.groups.iter().map(|g| g.id).collect::<Vec<_>>())
             .into_iter()
             .map(|g| {
-                let name = move || {
-                    state
-                        .plan
-                        .with_value(|p| p.group_name(g, lang.get()).to_string())
-                };
+                let name = move || state.plan.with(|p| p.group_name(g, lang.get()).to_string());
                 view! { <option value=group_key(g)>{name}</option> }
             })
             .collect_view()
@@ -113,7 +104,7 @@ fn Filters() -> impl IntoView {
                     data-filter="group"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        state.view.filter_group.set(state.plan.with_value(|p| p.groups.iter().map(|g| g.id).find(|g| group_key(*g) == v)));
+                        state.view.filter_group.set(state.plan.with(|p| p.groups.iter().map(|g| g.id).find(|g| group_key(*g) == v)));
                     }
                 >
                     <option value="">{live_text(lang, Text::All)}</option>

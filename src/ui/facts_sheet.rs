@@ -53,9 +53,7 @@ fn problem_words(state: AppState, p: &PasteProblem) -> String {
             text: t,
             error,
         } => {
-            let id = state
-                .plan
-                .with_value(|p| p.indicators[*indicator].id.clone());
+            let id = state.plan.with(|p| p.indicators[*indicator].id.clone());
             format!(
                 "{} {line}, {id} {year}: «{t}» {}",
                 text(l, Text::Line),
@@ -89,7 +87,7 @@ pub fn FactsSheet() -> impl IntoView {
         let l = lang.get();
         state
             .facts
-            .with_untracked(|f| state.plan.with_value(|p| html::facts_rows(p, f, l)))
+            .with_untracked(|f| state.plan.with(|p| html::facts_rows(p, f, l)))
     };
     let message = RwSignal::new(String::new());
     let on_change = move |ev: leptos::ev::Event| {
@@ -109,17 +107,17 @@ pub fn FactsSheet() -> impl IntoView {
         };
         let Some(k) = state
             .plan
-            .with_value(|p| p.indicators.iter().position(|i| i.id == id))
+            .with(|p| p.indicators.iter().position(|i| i.id == id))
         else {
             return;
         };
         let l = lang.get_untracked();
-        let rules = state.plan.with_value(|p| figure_rules(&p.indicators[k]));
+        let rules = state.plan.with(|p| figure_rules(&p.indicators[k]));
         match rules.check_optional(&input.value(), l) {
             Ok(v) => {
                 let _ = input.set_attribute("aria-invalid", "false");
                 message.set(String::new());
-                let base_year = state.plan.with_value(|p| p.base_year);
+                let base_year = state.plan.with(|p| p.base_year);
                 let now = state
                     .facts
                     .with_untracked(|f| f.get(&id).and_then(|f| f.figure(year, base_year)));
@@ -128,11 +126,7 @@ pub fn FactsSheet() -> impl IntoView {
                     state.set_fact(k, year, v);
                 }
                 let shown = v
-                    .map(|v| {
-                        state
-                            .plan
-                            .with_value(|p| show_value(&p.indicators[k], v, l))
-                    })
+                    .map(|v| state.plan.with(|p| show_value(&p.indicators[k], v, l)))
                     .unwrap_or_default();
                 input.set_value(&shown);
             }
@@ -146,9 +140,9 @@ pub fn FactsSheet() -> impl IntoView {
     let preview = RwSignal::new(None::<PastePreview>);
     let read = move |_| {
         let p = state.facts.with_untracked(|f| {
-            state.plan.with_value(|plan| {
-                read_paste(&pasted.get_untracked(), plan, f, lang.get_untracked())
-            })
+            state
+                .plan
+                .with(|plan| read_paste(&pasted.get_untracked(), plan, f, lang.get_untracked()))
         });
         preview.set(Some(p));
     };
@@ -162,7 +156,7 @@ pub fn FactsSheet() -> impl IntoView {
     let changes = move || {
         let l = lang.get();
         preview.get().map(|p| {
-            state.plan.with_value(|plan| {
+            state.plan.with(|plan| {
                 p.figures
                     .iter()
                     .map(|f| {
@@ -193,7 +187,7 @@ pub fn FactsSheet() -> impl IntoView {
                         <thead><tr>
                             <th scope="col">{live_text(lang, Text::CsvIndicator)}</th>
                             <th scope="col">{live_text(lang, Text::UnitShort)}</th>
-                            {state.plan.with_value(|p| (p.base_year..=p.horizon).map(|y| view! { <th scope="col">{y}</th> }).collect_view())}
+                            {state.plan.with(|p| (p.base_year..=p.horizon).map(|y| view! { <th scope="col">{y}</th> }).collect_view())}
                         </tr></thead>
                         <tbody inner_html=rows></tbody>
                     </table>

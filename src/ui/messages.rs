@@ -6,6 +6,7 @@ use crate::model::assumption::AssumptionError;
 use crate::model::compress::CodecError;
 use crate::model::exchange::ReadError;
 use crate::model::number::Lang;
+use crate::model::plan::{PlanError, PlanProblem};
 use crate::model::saver::Why;
 use crate::model::scenario::{ScenarioProblem, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use crate::model::Plan;
@@ -47,7 +48,137 @@ pub fn read_error(lang: Lang, e: &ReadError) -> String {
                 format!("The share link is damaged ({why}). Ask for the full link again."),
             )
         }
+        ReadError::UnknownPlan => lang.pick("Liên kết này thuộc một kế hoạch riêng của người gửi, chưa có trong trình duyệt này. Hãy nhập tệp kế hoạch người gửi kèm theo (nút “Nhập kế hoạch”), rồi mở lại liên kết.".into(),
+            "This link belongs to a plan of the sender's that this browser does not have. Import the plan file they sent with it (“Import plan”), then open the link again.".into(),
+        ),
+        ReadError::BadPlan(e) => lang.pick(format!("Tệp kế hoạch không dùng được: {}.", plan_error(lang, e)),
+            format!("The plan file cannot be used: {}.", plan_error(lang, e)),
+        ),
     }
+}
+
+/// What is wrong with a plan, naming the indicator.
+pub fn plan_error(lang: Lang, e: &PlanError) -> String {
+    match e {
+        PlanError::Syntax(_) => lang.pick(
+            "nội dung không đọc được".into(),
+            "its text does not read".into(),
+        ),
+        PlanError::Invalid { indicator, problem } if indicator.is_empty() || indicator == "-" => {
+            plan_problem(lang, problem)
+        }
+        PlanError::Invalid { indicator, problem } => lang.pick(
+            format!("chỉ tiêu “{indicator}”: {}", plan_problem(lang, problem)),
+            format!("indicator “{indicator}”: {}", plan_problem(lang, problem)),
+        ),
+    }
+}
+
+fn plan_problem(lang: Lang, p: &PlanProblem) -> String {
+    use PlanProblem as P;
+    let (vi, en): (&str, &str) = match p {
+        P::Horizon => (
+            "năm cuối phải sau năm gốc từ 1 đến 50 năm",
+            "the last year must be 1 to 50 years after the base year",
+        ),
+        P::BaseYear => (
+            "năm gốc phải từ 1900 đến 2200",
+            "the base year must be 1900 to 2200",
+        ),
+        P::TooManyIndicators => (
+            "kế hoạch có tối đa 500 chỉ tiêu",
+            "a plan holds at most 500 indicators",
+        ),
+        P::NoIndicators => (
+            "kế hoạch cần ít nhất một chỉ tiêu",
+            "a plan needs at least one indicator",
+        ),
+        P::NoPlanName => ("kế hoạch cần có tên", "the plan needs a name"),
+        P::PlanNameTooLong => (
+            "tên hoặc số hiệu kế hoạch dài quá 300 ký tự",
+            "a name or number of the plan is longer than 300 characters",
+        ),
+        P::PovertyThreshold => (
+            "ngưỡng hộ nghèo phải từ 0 đến 100%",
+            "the poverty threshold must be 0 to 100%",
+        ),
+        P::GroupNameTooLong => (
+            "tên nhóm dài quá 300 ký tự",
+            "a group name is longer than 300 characters",
+        ),
+        P::DuplicateId => (
+            "mã chỉ tiêu trùng với một chỉ tiêu khác",
+            "the code is already used by another indicator",
+        ),
+        P::BadId => (
+            "mã chỉ tiêu phải có 1 đến 24 chữ, số, “-”, “_” hoặc “.”",
+            "the code must be 1 to 24 letters, digits, “-”, “_” or “.”",
+        ),
+        P::NoName => ("chỉ tiêu cần có tên", "the indicator needs a name"),
+        P::NameTooLong => (
+            "tên dài quá 300 ký tự",
+            "the name is longer than 300 characters",
+        ),
+        P::UnitTooLong => (
+            "đơn vị dài quá 40 ký tự",
+            "the unit is longer than 40 characters",
+        ),
+        P::TextTooLong => (
+            "trích dẫn hoặc ghi chú dài quá 4.000 ký tự",
+            "the quoted text or note is longer than 4,000 characters",
+        ),
+        P::UnknownGroup => (
+            "nhóm không có trong kế hoạch",
+            "the group is not one of the plan's",
+        ),
+        P::BaselineYear => (
+            "số liệu gốc phải là của năm gốc",
+            "the baseline must be of the base year",
+        ),
+        P::NotFinite => (
+            "chỉ tiêu và số liệu gốc phải là số",
+            "the target and the baseline must be numbers",
+        ),
+        P::NegativeBaseline => (
+            "số liệu gốc không được âm",
+            "the baseline cannot be negative",
+        ),
+        P::TargetYear => (
+            "năm đạt chỉ tiêu phải nằm trong kỳ kế hoạch",
+            "the target year must fall within the plan's years",
+        ),
+        P::Ceiling => (
+            "mức trần phải dương và không dưới số liệu gốc",
+            "the ceiling must be positive and not below the baseline",
+        ),
+        P::TargetOutsideCeiling => (
+            "chỉ tiêu phải từ 0 đến mức trần (100% với tỷ lệ)",
+            "the target must lie between 0 and the ceiling (100% for a rate)",
+        ),
+        P::NegativeTarget => (
+            "mức hoặc tổng không được âm",
+            "a level or a total cannot be negative",
+        ),
+        P::GrowthBelowMinus100 => (
+            "tốc độ tăng phải lớn hơn -100%/năm",
+            "a growth rate must be above -100%/yr",
+        ),
+        P::NoPreviousTerm => (
+            "chỉ tiêu so với nhiệm kỳ trước cần tổng của nhiệm kỳ trước",
+            "a target against the previous term needs that term's total",
+        ),
+        P::PreviousTerm => (
+            "tổng nhiệm kỳ trước phải dương",
+            "the previous term's total must be positive",
+        ),
+        P::DefaultAssumption(e) => {
+            return lang.pick(
+                format!("giả định mặc định: {}", assumption_error(lang, e)),
+                format!("default assumption: {}", assumption_error(lang, e)),
+            )
+        }
+    };
+    lang.pick(vi, en).to_string()
 }
 
 fn assumption_error(lang: Lang, e: &AssumptionError) -> String {
@@ -193,6 +324,12 @@ pub fn problem(lang: Lang, plan: &Plan, scenario: &str, p: &ScenarioProblem) -> 
         ),
         ScenarioProblem::RecordValue { field } => lang.pick(format!("giá trị chung “{field}” của dữ liệu không đọc được; đã đặt lại"),
             format!("the record's own value “{field}” could not be read; it was reset"),
+        ),
+        ScenarioProblem::BadPlan => lang.pick("kế hoạch riêng này không đọc được hoặc không hợp lệ; đã để riêng cùng các kịch bản của nó".into(),
+            "this plan of yours could not be read or checked; it was set aside with its scenarios".into(),
+        ),
+        ScenarioProblem::UnknownPlan => lang.pick("kịch bản thuộc một kế hoạch không còn ở đây; đã để riêng".into(),
+            "the scenario belongs to a plan that is not here; set aside".into(),
         ),
         ScenarioProblem::BadPace => lang.pick("hệ số điều chỉnh chung không hợp lệ; đặt về 0%".into(),
             "the plan-wide adjustment was not valid; set to 0%".into(),

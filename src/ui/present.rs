@@ -74,7 +74,7 @@ impl Presenting {
             let differing = differing(state).len();
             list.extend((0..slides_for(differing, ROWS_PER_SLIDE)).map(Slide::Compare));
         }
-        state.plan.with_value(|plan| {
+        state.plan.with(|plan| {
             if by_group {
                 for g in &plan.groups {
                     let n = plan.indices_in(g.id).len();
@@ -474,14 +474,14 @@ fn CompareSlide(page: usize) -> impl IntoView {
 fn GroupSlide(group: Group, page: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let members = state.plan.with_value(|plan| plan.indices_in(group));
+    let members = state.plan.with(|plan| plan.indices_in(group));
     let pages = slides_for(members.len(), ROWS_PER_SLIDE);
     let shown = page_of(&members, page);
     let marked = shown.clone();
     let title = move || {
         state
             .plan
-            .with_value(|plan| plan.group_name(group, lang.get()).to_string())
+            .with(|plan| plan.group_name(group, lang.get()).to_string())
     };
     let key = super::dashboard::group_key(group);
     // The first slide of a group keeps the group's own key; the next ones are numbered.

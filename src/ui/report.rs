@@ -91,7 +91,7 @@ pub fn ReportView() -> impl IntoView {
             leptos::logging::warn!("print refused: {e:?}");
         }
     };
-    let count = state.plan.with_value(|plan| plan.indicators.len());
+    let count = state.plan.with(|plan| plan.indicators.len());
     view! {
         <Show when=move || p.open.get()>
             <div class="report-view" data-report-view="">
@@ -102,12 +102,12 @@ pub fn ReportView() -> impl IntoView {
                 <super::report_summary::ReportSummary />
                 <section class="cover" data-report-cover="">
                     <p class="cover-label">{live_text(lang, Text::ReferenceDocument)}</p>
-                    <p class="cover-kicker">{move || state.plan.with_value(|plan| {
+                    <p class="cover-kicker">{move || state.plan.with(|plan| {
                         let r = &plan.resolution;
                         lang.get().pick(format!("{} · {}", capitalised(&r.commune_vi), r.title_vi), format!("{} · {}", capitalised(&r.commune_en), r.title_en))
                     })}</p>
                     <h1>{live_text(lang, Text::ReportTitle)}</h1>
-                    <p class="cover-resolution" data-report-resolution="">{move || state.plan.with_value(|plan| crate::model::wording::resolution_name(&plan.resolution, lang.get()))}</p>
+                    <p class="cover-resolution" data-report-resolution="">{move || state.plan.with(|plan| crate::model::wording::resolution_name(&plan.resolution, lang.get()))}</p>
                     <h2 data-report-scenario="">{move || state.name_of(&state.active.get())}</h2>
                     <p class="cover-note">{move || state.active.get().note}</p>
                     <p>{move || today(lang.get())}</p>

@@ -11,9 +11,7 @@ use super::state::AppState;
 pub fn ReportSummary() -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
-    let years: Vec<u16> = state
-        .plan
-        .with_value(|p| (p.base_year..=p.horizon).collect());
+    let years: Vec<u16> = state.plan.with(|p| (p.base_year..=p.horizon).collect());
     let head = years
         .iter()
         .map(|y| view! { <th scope="col">{*y}</th> })
@@ -32,7 +30,7 @@ pub fn ReportSummary() -> impl IntoView {
         <section class="report-summary" data-report-summary="">
             <h1>{live_text(lang, Text::SummaryTableTitle)}</h1>
             <p class="summary-meta">
-                {move || state.plan.with_value(|plan| crate::model::wording::resolution_name(&plan.resolution, lang.get()))}
+                {move || state.plan.with(|plan| crate::model::wording::resolution_name(&plan.resolution, lang.get()))}
                 " · "{move || state.name_of(&state.active.get())}
             </p>
             <table class="annex">

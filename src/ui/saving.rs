@@ -158,7 +158,7 @@ impl Saving {
     fn send(self, state: AppState, event: Event) {
         let effects = self
             .saver
-            .try_update_value(|s| state.plan.with_value(|plan| drive(s, event, plan)))
+            .try_update_value(|s| state.built_in.with_value(|plan| drive(s, event, plan)))
             .unwrap_or_default();
         self.apply(state, effects);
     }

@@ -51,8 +51,14 @@ pub const MAX_COMPARED: usize = 3;
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    /// The plan as adopted (ids, groups, defaults): loading and checking use it.
-    pub plan: StoredValue<Plan>,
+    /// The plan compiled in (Resolution 32): loading and checking stored work use it.
+    pub built_in: StoredValue<Plan>,
+    /// The plan shown (the built-in one or one of the planner's), as adopted: ids, groups,
+    /// defaults.
+    pub plan: Memo<Plan>,
+    /// What the page's lists are built from: the shown plan's id, its indicators' ids and
+    /// groups. Parts that list indicators are built anew only when this changes.
+    pub shape: Memo<(String, Vec<(String, Group)>)>,
     /// The plan as the shown scenario reads its ambiguous targets: every number shown
     /// is judged against this one.
     pub read_plan: Memo<Plan>,
@@ -100,25 +106,38 @@ fn shown_name(lang: Lang, id: &str, name: &str) -> String {
 
 impl AppState {
     pub fn new(plan: Plan, workspace: Workspace, lang: Lang) -> AppState {
-        let plan = StoredValue::new(plan);
+        let built_in = StoredValue::new(plan);
         let workspace = RwSignal::new(workspace);
+        let plan = Memo::new(move |_| {
+            workspace.with(|w| built_in.with_value(|b| w.shown_plan(b).clone()))
+        });
+        let shape = Memo::new(move |_| {
+            let id = workspace.with(|w| w.plan.clone());
+            let list = plan.with(|p| {
+                p.indicators
+                    .iter()
+                    .map(|i| (i.id.clone(), i.group))
+                    .collect()
+            });
+            (id, list)
+        });
         // Its own memo: a slider moving an assumption leaves the figures, and so the
         // reference's paths, as they are.
-        let facts = Memo::new(move |_| workspace.with(|w| w.facts.clone()));
+        let facts = Memo::new(move |_| workspace.with(|w| w.facts_of(&w.plan).clone()));
         let reference =
-            Memo::new(move |_| facts.with(|f| plan.with_value(|p| Scenario::reference(p, f, ""))));
+            Memo::new(move |_| facts.with(|f| plan.with(|p| Scenario::reference(p, f, ""))));
         let active = Memo::new(move |_| {
             workspace.with(|w| w.get(&w.active).cloned().unwrap_or_else(|| reference.get()))
         });
         let assumptions = Memo::new(move |_| {
-            facts.with(|f| active.with(|s| plan.with_value(|plan| s.assumptions_for(plan, f))))
+            facts.with(|f| active.with(|s| plan.with(|plan| s.assumptions_for(plan, f))))
         });
         let readings = Memo::new(move |_| active.with(|s| s.readings.clone()));
-        let read_plan = Memo::new(move |_| readings.with(|r| plan.with_value(|p| p.read_as(r))));
+        let read_plan = Memo::new(move |_| readings.with(|r| plan.with(|p| p.read_as(r))));
         let pace_pct = Memo::new(move |_| active.with(|s| s.pace_pct));
         let effective: Memo<Vec<Assumption>> = Memo::new(move |_| {
             let pace = pace_pct.get();
-            assumptions.with(|list| plan.with_value(|plan| at_pace(plan, list, pace)))
+            assumptions.with(|list| plan.with(|plan| at_pace(plan, list, pace)))
         });
         let results = Memo::new(move |_| {
             effective.with(|list| read_plan.with(|plan| assess_list(plan, list)))
@@ -130,8 +149,7 @@ impl AppState {
             let mut list = vec![(REFERENCE_ID.to_string(), shown_name(l, REFERENCE_ID, ""))];
             workspace.with(|w| {
                 list.extend(
-                    w.scenarios
-                        .iter()
+                    w.scenarios_of(&w.plan)
                         .map(|s| (s.id.clone(), shown_name(l, &s.id, &s.name))),
                 )
             });
@@ -150,7 +168,9 @@ impl AppState {
                         if id == REFERENCE_ID {
                             Some(reference.get())
                         } else {
-                            w.get(id).cloned()
+                            // Only the shown plan's: a scenario of another plan has
+                            // other indicators.
+                            w.get(id).filter(|s| s.plan == w.plan).cloned()
                         }
                     })
                     .collect::<Vec<_>>()
@@ -159,7 +179,7 @@ impl AppState {
         let compared = Memo::new(move |_| {
             let l = lang.get();
             compared_scenarios.with(|list| {
-                plan.with_value(|plan| {
+                plan.with(|plan| {
                     list.iter()
                         .map(|s| {
                             let read = plan.read_as(&s.readings);
@@ -193,7 +213,9 @@ impl AppState {
             })
         });
         AppState {
+            built_in,
             plan,
+            shape,
             read_plan,
             lang,
             view: ViewState {
@@ -234,7 +256,7 @@ impl AppState {
             ..s
         };
         self.facts
-            .with_untracked(|f| self.plan.with_value(|p| s.carrying_figures(p, f)))
+            .with_untracked(|f| self.plan.with(|p| s.carrying_figures(p, f)))
     }
 
     /// Makes one change to the workspace as one undoable step (`what` names the thing
@@ -280,7 +302,7 @@ impl AppState {
     pub fn edit(&self, index: usize, change: impl FnOnce(&mut Assumption)) {
         let state = *self;
         self.change(&format!("assumption:{index}"), move |w, now| {
-            state.plan.with_value(|plan| {
+            state.plan.with(|plan| {
                 let Some(ind) = plan.indicators.get(index) else {
                     return;
                 };
@@ -288,15 +310,17 @@ impl AppState {
                     .get(&w.active)
                     .cloned()
                     .unwrap_or_else(|| state.reference.get_untracked());
-                let Some(before) = shown.assumptions_for(plan, &w.facts).into_iter().nth(index)
-                else {
+                let facts = w.facts_of(&w.plan);
+                let Some(before) = shown.assumptions_for(plan, facts).into_iter().nth(index) else {
                     return;
                 };
                 let mut a = before.clone();
                 change(&mut a);
                 let figures_only = a.method == before.method && a.spread == before.spread;
                 if shown.is_reference() && figures_only {
-                    w.facts.insert(ind.id.clone(), Facts::of(&a, now));
+                    let plan_id = w.plan.clone();
+                    w.facts_of_mut(&plan_id)
+                        .insert(ind.id.clone(), Facts::of(&a, now));
                     return;
                 }
                 let id = state.editable(w, now);
@@ -309,16 +333,15 @@ impl AppState {
     pub fn set_fact(&self, index: usize, year: u16, value: Option<f64>) {
         let state = *self;
         self.change(&format!("fact:{index}:{year}"), move |w, now| {
-            state.plan.with_value(|plan| {
+            state.plan.with(|plan| {
                 let Some(ind) = plan.indicators.get(index) else {
                     return;
                 };
-                w.facts.entry(ind.id.clone()).or_default().set_figure(
-                    year,
-                    plan.base_year,
-                    value,
-                    now,
-                );
+                let plan_id = w.plan.clone();
+                w.facts_of_mut(&plan_id)
+                    .entry(ind.id.clone())
+                    .or_default()
+                    .set_figure(year, plan.base_year, value, now);
             });
         });
     }
@@ -327,8 +350,9 @@ impl AppState {
     pub fn apply_paste(&self, figures: Vec<crate::model::paste::PastedFigure>) {
         let state = *self;
         self.change("paste", move |w, now| {
-            state.plan.with_value(|plan| {
-                crate::model::paste::apply_paste(plan, &mut w.facts, &figures, now)
+            state.plan.with(|plan| {
+                let plan_id = w.plan.clone();
+                crate::model::paste::apply_paste(plan, w.facts_of_mut(&plan_id), &figures, now)
             });
         });
     }
@@ -341,7 +365,7 @@ impl AppState {
             let id = state.editable(w, now);
             state
                 .plan
-                .with_value(|plan| w.set_own_figures(plan, &id, index, own, now));
+                .with(|plan| w.set_own_figures(plan, &id, index, own, now));
         });
     }
 
@@ -350,7 +374,7 @@ impl AppState {
         let state = *self;
         self.change(&format!("reading:{index}"), move |w, now| {
             let id = state.editable(w, now);
-            state.plan.with_value(|plan| {
+            state.plan.with(|plan| {
                 let (Some(s), Some(ind)) = (w.get_mut(&id), plan.indicators.get(index)) else {
                     return;
                 };
@@ -438,7 +462,7 @@ impl AppState {
     pub fn owns_figures(&self, index: usize) -> bool {
         let id = self
             .plan
-            .with_value(|p| p.indicators.get(index).map(|i| i.id.clone()));
+            .with(|p| p.indicators.get(index).map(|i| i.id.clone()));
         id.is_some_and(|id| self.active.with(|s| s.owns_figures(&id)))
     }
 

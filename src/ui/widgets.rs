@@ -15,7 +15,7 @@ pub fn PngButton(chart: &'static str) -> impl IntoView {
     let download = move |_| {
         let id = state
             .plan
-            .with_value(|p| {
+            .with(|p| {
                 p.indicators
                     .get(state.view.selected.get_untracked())
                     .map(|i| i.id.clone())

@@ -7,7 +7,7 @@ use crate::model::plan::Indicator;
 /// own threshold for "cơ bản không còn" (`wording::target_words`).
 pub fn target_words(ind: &Indicator, lang: Lang) -> String {
     let settings = leptos::prelude::use_context::<super::state::AppState>()
-        .map(|s| leptos::prelude::WithValue::with_value(&s.plan, |p| p.settings));
+        .map(|s| leptos::prelude::With::with(&s.plan, |p| p.settings));
     crate::model::wording::target_words(ind, settings.as_ref(), lang)
 }
 

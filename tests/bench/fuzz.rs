@@ -131,6 +131,8 @@ fn main() {
             scenarios: vec![scenario.clone()],
             deleted: [("gone".to_string(), 1.0)].into_iter().collect(),
             facts: Default::default(),
+            plans: Vec::new(),
+            plan: String::new(),
         },
     }
     .encode();

@@ -55,13 +55,13 @@ pub fn Readings(sel: Selection) -> impl IntoView {
     let readings = Memo::new(move |_| {
         state
             .plan
-            .with_value(|p| p.indicators.get(index.get()).map(|i| i.readings.clone()))
+            .with(|p| p.indicators.get(index.get()).map(|i| i.readings.clone()))
             .unwrap_or_default()
     });
     let chosen = Memo::new(move |_| {
         let id = state
             .plan
-            .with_value(|p| p.indicators.get(index.get()).map(|i| i.id.clone()))?;
+            .with(|p| p.indicators.get(index.get()).map(|i| i.id.clone()))?;
         state.active.with(|s| s.readings.get(&id).cloned())
     });
     // Each reading's verdict for the same assumption in force.
@@ -69,7 +69,7 @@ pub fn Readings(sel: Selection) -> impl IntoView {
         let (Some(a), list) = (sel.effective.get(), readings.get()) else {
             return Vec::new();
         };
-        state.plan.with_value(|plan| {
+        state.plan.with(|plan| {
             let Some(base) = plan.indicators.get(index.get()) else {
                 return Vec::new();
             };

@@ -104,7 +104,7 @@ pub fn IndicatorView(
     let required = Memo::new(move |_| {
         let (i, a) = (ind.get()?, assumption.get()?);
         let pace = state.pace_pct.get();
-        Some(state.plan.with_value(|plan| {
+        Some(state.plan.with(|plan| {
             required_at_pace(
                 &i,
                 &a,
@@ -177,7 +177,7 @@ pub fn IndicatorView(
         };
         let next = state
             .plan
-            .with_value(|plan| switch_method(plan, &i, &a, to, &p.values));
+            .with(|plan| switch_method(plan, &i, &a, to, &p.values));
         edit(Box::new(move |slot| *slot = next));
     };
 
@@ -320,8 +320,10 @@ pub fn chart_data(sel: Selection) -> Signal<Option<ChartData>> {
         let band = state.band.get();
         let others = others.get();
         let others: Vec<&_> = others.iter().collect();
-        Some(state.plan.with_value(|plan| {
-            ChartData::build(plan, &i, &a, &p, band.as_ref(), &others, lang.get())
-        }))
+        Some(
+            state.plan.with(|plan| {
+                ChartData::build(plan, &i, &a, &p, band.as_ref(), &others, lang.get())
+            }),
+        )
     })
 }

@@ -29,7 +29,7 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
     });
     let required_path = Memo::new(move |_| {
         let (i, e) = (ind.get()?, sel.effective.get()?);
-        state.plan.with_value(|plan| {
+        state.plan.with(|plan| {
             required_path(
                 &i,
                 &e,
@@ -38,9 +38,7 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
             )
         })
     });
-    let years: Vec<u16> = state
-        .plan
-        .with_value(|p| (p.base_year..=p.horizon).collect());
+    let years: Vec<u16> = state.plan.with(|p| (p.base_year..=p.horizon).collect());
     let caption = move || {
         let l = lang.get();
         let unit = ind.get().map(|i| i.unit(l).to_string()).unwrap_or_default();
@@ -164,7 +162,7 @@ fn YearCell(year: u16, value: Signal<Option<f64>>, kind: CellKind) -> impl IntoV
     let error = RwSignal::new(None::<FieldError>);
     let rules = state
         .plan
-        .with_value(|p| p.indicators.get(index).map(figure_rules))
+        .with(|p| p.indicators.get(index).map(figure_rules))
         .unwrap_or(Rules {
             min: 0.0,
             max: MAX_VALUE,

@@ -21,7 +21,7 @@ fn import_report(state: AppState, imported: &Imported) -> Report {
     );
     let lines = state
         .plan
-        .with_value(|plan| messages::problem_lines(lang, plan, &imported.problems));
+        .with(|plan| messages::problem_lines(lang, plan, &imported.problems));
     Report {
         ok: true,
         title,
@@ -65,7 +65,7 @@ pub fn ImportButton(report: RwSignal<Option<Report>>) -> impl IntoView {
             let Ok(text) = files::read_text(&file).await else {
                 return failed(vec![text(l, Text::FileUnreadable).into()]);
             };
-            match state.plan.with_value(|plan| read_file(&text, plan)) {
+            match state.plan.with(|plan| read_file(&text, plan)) {
                 Ok(imported) => {
                     report.set(Some(import_report(state, &imported)));
                     state.add_copies(imported.scenarios);

@@ -6,7 +6,7 @@ use wasm_bindgen::JsCast;
 
 use super::Report;
 use crate::edge::{link, offline};
-use crate::model::exchange::{is_link, read_link, write_link};
+use crate::model::exchange::{is_link, read_link_with, write_link};
 use crate::model::scenario::ScenarioProblem;
 use crate::model::Scenario;
 use crate::ui::i18n::{live_text, text, Text};
@@ -45,6 +45,9 @@ pub fn ShareBox(share: RwSignal<Option<String>>) -> impl IntoView {
                     <button type="button" data-action="copy-link" on:click=copy_link>{live_text(lang, Text::Copy)}</button>
                     <span class="copied">{move || copied.get().map(|ok| text(lang.get(), if ok { Text::Copied } else { Text::CopyByHand }))}</span>
                     <button type="button" class="close" on:click=move |_| share.set(None)>"×"</button>
+                    <Show when=move || !state.plan_is_built_in()>
+                        <p class="file-note" data-share-plan-note="">{live_text(lang, Text::SharePlanNote)}</p>
+                    </Show>
                     <Show when=offline::from_file>
                         <p class="file-note" data-share-file-note="">{live_text(lang, Text::FileModeHint)}</p>
                     </Show>
@@ -70,7 +73,12 @@ pub fn LinkOffer(report: RwSignal<Option<Report>>) -> impl IntoView {
     let offer = RwSignal::new(None::<Offer>);
     let fragment = link::fragment();
     if is_link(&fragment) {
-        match state.plan.with_value(|plan| read_link(&fragment, plan)) {
+        let read = state.workspace.with_untracked(|w| {
+            state
+                .built_in
+                .with_value(|b| read_link_with(&fragment, |id| w.plan_by_id(b, id)))
+        });
+        match read {
             Ok((scenario, problems)) => offer.set(Some(Offer { scenario, problems })),
             Err(e) => report.set(Some(Report {
                 ok: false,
@@ -82,6 +90,8 @@ pub fn LinkOffer(report: RwSignal<Option<Report>>) -> impl IntoView {
     }
     let accept = move |_| {
         if let Some(o) = offer.get_untracked() {
+            // Into the plan it was made for.
+            state.show_plan(&o.scenario.plan);
             state.add_copies(vec![o.scenario]);
         }
         offer.set(None);
@@ -93,7 +103,7 @@ pub fn LinkOffer(report: RwSignal<Option<Report>>) -> impl IntoView {
             let named: Vec<_> = o.problems.iter().map(|p| (name.clone(), p.clone())).collect();
             let problems: Vec<String> = state
                 .plan
-                .with_value(|plan| messages::problem_lines(lang.get(), plan, &named));
+                .with(|plan| messages::problem_lines(lang.get(), plan, &named));
             view! {
                 <div class="dialog" role="dialog" aria-modal="false" data-dialog="link">
                     <p><strong>{live_text(lang, Text::LinkOffer)}</strong>" “"{name.clone()}"” "
