@@ -354,7 +354,7 @@ fn many_plans_side_by_side_each_with_its_scenarios_and_figures() {
     w.edit_assumption(&p, "k1", 0, a, 4.0);
     assert_eq!(w.facts_of(&id)["1"].baseline, Some(77.0));
     assert!(
-        w.facts.get("1").is_none(),
+        !w.facts.contains_key("1"),
         "the built-in plan's sheet is untouched"
     );
     // Switching shows each plan's own scenario.
