@@ -262,10 +262,11 @@ fn plan_files_round_trip_with_their_figures_and_refuse_what_is_wrong() {
                 changed_ms: 5.0,
             },
         );
-        let text = write_plan_file(&plan, &facts, "test", 1.0);
+        let text = write_plan_file("k1", &plan, &facts, "test", 1.0);
         assert!(text.contains(PLAN_FILE_TYPE));
         let read = read_plan_file(&text).unwrap();
         assert_eq!(read.plan, plan);
+        assert_eq!(read.id, "k1");
         assert_eq!(read.facts, facts);
         assert!(read.problems.is_empty());
         // A byte-order mark in front (Notepad) changes nothing.
@@ -274,7 +275,7 @@ fn plan_files_round_trip_with_their_figures_and_refuse_what_is_wrong() {
             plan
         );
     }
-    let text = write_plan_file(&plan_of(2), &FactSheet::new(), "test", 1.0);
+    let text = write_plan_file("k1", &plan_of(2), &FactSheet::new(), "test", 1.0);
     let newer = text.replace("\"version\":1", "\"version\":9");
     assert!(matches!(
         read_plan_file(&newer),
@@ -312,7 +313,7 @@ fn plan_files_round_trip_with_their_figures_and_refuse_what_is_wrong() {
             changed_ms: 1.0,
         },
     );
-    let read = read_plan_file(&write_plan_file(&p, &facts, "t", 1.0)).unwrap();
+    let read = read_plan_file(&write_plan_file("k1", &p, &facts, "t", 1.0)).unwrap();
     assert_eq!(read.problems.len(), 1);
     assert_eq!(read.facts["1"].actuals[&2027], 3.0);
     assert_eq!(read.facts["1"].baseline, None);
@@ -520,7 +521,7 @@ proptest! {
     #[test]
     fn any_plan_the_editor_makes_survives_a_file_and_storage_unchanged(p in edited_plan()) {
         p.validate().unwrap();
-        let read = read_plan_file(&write_plan_file(&p, &FactSheet::new(), "t", 1.0)).unwrap();
+        let read = read_plan_file(&write_plan_file("k1", &p, &FactSheet::new(), "t", 1.0)).unwrap();
         prop_assert_eq!(&read.plan, &p);
         let mut w = Workspace::starting("a".into(), "A", 1.0);
         w.add_plan(p, FactSheet::new(), 2.0).unwrap();

@@ -18,6 +18,7 @@ pub mod plan;
 pub mod plan_check;
 pub mod plan_edit;
 pub mod plan_file;
+pub mod plan_form;
 pub mod plans;
 pub mod project;
 pub mod read_error;

@@ -410,7 +410,9 @@ impl Plan {
             .iter()
             .find(|g| g.id == group)
             .map(|g| lang.pick(g.name_vi.as_str(), g.name_en.as_str()))
-            .unwrap_or("")
+            .filter(|n| !n.is_empty())
+            // Indicators outside every named group still get a heading and a filter name.
+            .unwrap_or_else(|| super::texts::text(lang, super::texts::Text::GroupNone))
     }
 
     pub fn validate(&self) -> Result<(), PlanError> {

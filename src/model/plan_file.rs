@@ -26,6 +26,9 @@ struct PlanFile {
     app_version: String,
     #[serde(default)]
     exported_ms: f64,
+    /// The plan's id where it was made, so share links made there find it here.
+    #[serde(default)]
+    id: String,
     plan: Plan,
     #[serde(default)]
     facts: FactSheet,
@@ -42,13 +45,22 @@ struct Header {
 /// A plan read from a file, with the figures' values that could not be used.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ReadPlan {
+    /// The id it had where it was made (empty in a file of the built-in plan).
+    pub id: String,
     pub plan: Plan,
     pub facts: FactSheet,
     pub problems: Vec<(String, Field, AssumptionError)>,
 }
 
-pub fn write_plan_file(plan: &Plan, facts: &FactSheet, app_version: &str, now_ms: f64) -> String {
+pub fn write_plan_file(
+    id: &str,
+    plan: &Plan,
+    facts: &FactSheet,
+    app_version: &str,
+    now_ms: f64,
+) -> String {
     let file = PlanFile {
+        id: id.into(),
         kind: PLAN_FILE_TYPE.into(),
         version: PLAN_FILE_VERSION,
         app_version: app_version.into(),
@@ -90,6 +102,7 @@ pub fn read_plan_file(text: &str) -> Result<ReadPlan, ReadError> {
     file.plan.validate().map_err(ReadError::BadPlan)?;
     let (facts, problems) = checked(file.facts, &file.plan);
     Ok(ReadPlan {
+        id: file.id,
         plan: file.plan,
         facts,
         problems,

@@ -179,8 +179,28 @@ impl Workspace {
         facts: FactSheet,
         now_ms: f64,
     ) -> Result<String, PlanError> {
+        self.add_plan_as("", plan, facts, now_ms)
+    }
+
+    /// Adds a plan under the id it had where it was made when that id is free here (so
+    /// share links made there find it), else under a new one.
+    pub fn add_plan_as(
+        &mut self,
+        wanted: &str,
+        plan: Plan,
+        facts: FactSheet,
+        now_ms: f64,
+    ) -> Result<String, PlanError> {
         plan.validate()?;
-        let id = self.free_plan_id(now_ms);
+        let free = super::plan_check::good_id(wanted)
+            && self.own_plan(wanted).is_none()
+            && self.get(wanted).is_none()
+            && !self.deleted.contains_key(wanted);
+        let id = if free {
+            wanted.to_string()
+        } else {
+            self.free_plan_id(now_ms)
+        };
         self.plans.push(OwnPlan {
             id: id.clone(),
             changed_ms: now_ms,

@@ -69,6 +69,17 @@ fn open(plan: Plan, start: saving::Startup) -> AnyView {
     provide_presentation(state);
     provide_printing();
     provide_context(super::facts_sheet::FactsSheetOpen(RwSignal::new(false)));
+    provide_context(super::plans::PlanEditorOpen(RwSignal::new(false)));
+    // Another plan shown: what is compared, filtered or selected belonged to the last one.
+    let plan_id = Memo::new(move |_| state.workspace.with(|w| w.plan.clone()));
+    Effect::new(move |first: Option<()>| {
+        plan_id.with(|_| ());
+        if first.is_some() {
+            state.view.compare.set(Vec::new());
+            state.view.filter_group.set(None);
+            state.view.selected.set(0);
+        }
+    });
     Effect::new(move |_| {
         let lang = state.lang.get();
         if let Some(html) = document().document_element() {
@@ -110,6 +121,7 @@ fn undo_keys(state: AppState, e: &web_sys::KeyboardEvent) {
 
 #[component]
 fn Workbench() -> impl IntoView {
+    let state = expect_context::<AppState>();
     let presenting = expect_context::<Presenting>();
     let printing = expect_context::<Printing>();
     let startup = expect_context::<Startup>();
@@ -121,15 +133,30 @@ fn Workbench() -> impl IntoView {
         {in_turn(startup, || view! { <TopBar /> })}
         {in_turn(startup, || view! { <Banners /> })}
         {in_turn(startup, || view! { <ScenarioBar /> })}
-        {in_turn(startup, || view! { <super::facts_sheet::FactsSheet /> })}
-        {in_turn(startup, || view! { <CompareTable /> })}
-        <main class="layout">
-            {in_turn(startup, move || view! { <IndicatorView shown=indicator_shown /> })}
-            <Dashboard />
-        </main>
+        {in_turn(startup, || view! { <super::plan_editor::PlanEditor /> })}
+        // Built anew when the plan's list of indicators changes (another plan, one added
+        // or removed): each part lists the indicators once when built.
+        {move || {
+            // Read, not only tracked: a memo that is never read is never recomputed.
+            state.shape.with(|_| ());
+            view! {
+                {in_turn(startup, || view! { <super::facts_sheet::FactsSheet /> })}
+                {in_turn(startup, || view! { <CompareTable /> })}
+                <main class="layout">
+                    {in_turn(startup, move || view! { <IndicatorView shown=indicator_shown /> })}
+                    <Dashboard />
+                </main>
+            }
+        }}
         </div>
-        {in_turn(startup, || view! { <Presentation /> })}
-        {in_turn(startup, || view! { <ReportView /> })}
+        {move || {
+            // Read, not only tracked: a memo that is never read is never recomputed.
+            state.shape.with(|_| ());
+            view! {
+                {in_turn(startup, || view! { <Presentation /> })}
+                {in_turn(startup, || view! { <ReportView /> })}
+            }
+        }}
     }
 }
 
@@ -144,7 +171,11 @@ fn TopBar() -> impl IntoView {
         <header class="top">
             <div class="titles">
                 <h1>{live_text(lang, Text::AppTitle)}</h1>
-                <p class="subtitle">{live_text(lang, Text::AppSubtitle)}</p>
+                <p class="subtitle" data-plan-name="">{move || if state.plan_is_built_in() {
+                    text(lang.get(), Text::AppSubtitle).to_string()
+                } else {
+                    state.plan.with(|p| p.name(lang.get()))
+                }}</p>
             </div>
             {in_turn(startup, || view! { <Summary /> })}
             // The big count rests on invented baselines until the commune's are entered.

@@ -366,6 +366,10 @@ pub fn ChartCanvas(
         } else if !queued.get_value() {
             queued.set_value(true);
             idle::later(move || {
+                // The chart may be gone by now (another plan shown before its turn).
+                if first.is_disposed() {
+                    return;
+                }
                 first.set_value(false);
                 paint();
             });

@@ -20,14 +20,12 @@ pub fn Dashboard() -> impl IntoView {
     let startup = expect_context::<Startup>();
     let lang = state.lang;
     // The plan's own groups, in its order: one list, the plan's.
-    let order = state
-        .plan
-        .with(|p| p.groups.iter().map(|g| g.id).collect::<Vec<_>>());
+    let order = state.plan.with_untracked(|p| p.group_order());
     let mut first_card = None;
     let groups = order
         .iter()
         .map(|&group| {
-            let cards = state.plan.with(|p| p.indices_in(group));
+            let cards = state.plan.with_untracked(|p| p.indices_in(group));
             let title = move || {
                 state
                     .plan
@@ -75,7 +73,7 @@ fn Filters() -> impl IntoView {
     let group_options = move || {
         state
             .plan
-            .with(|p| p.groups.iter().map(|g| g.id).collect::<Vec<_>>())
+            .with(|p| p.group_order())
             .into_iter()
             .map(|g| {
                 let name = move || state.plan.with(|p| p.group_name(g, lang.get()).to_string());
@@ -104,7 +102,7 @@ fn Filters() -> impl IntoView {
                     data-filter="group"
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        state.view.filter_group.set(state.plan.with(|p| p.groups.iter().map(|g| g.id).find(|g| group_key(*g) == v)));
+                        state.view.filter_group.set(state.plan.with_untracked(|p| p.group_order().into_iter().find(|g| group_key(*g) == v)));
                     }
                 >
                     <option value="">{live_text(lang, Text::All)}</option>

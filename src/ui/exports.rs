@@ -39,7 +39,9 @@ pub fn slug(name: &str) -> String {
 /// name in words (the reference too).
 pub fn export_scenarios(state: AppState, everything: bool) {
     let list: Vec<Scenario> = if everything {
-        state.workspace.with_untracked(|w| w.scenarios.clone())
+        state
+            .workspace
+            .with_untracked(|w| w.scenarios_of(&w.plan).cloned().collect())
     } else {
         vec![state.active.get_untracked()]
     };

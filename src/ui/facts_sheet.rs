@@ -53,7 +53,12 @@ fn problem_words(state: AppState, p: &PasteProblem) -> String {
             text: t,
             error,
         } => {
-            let id = state.plan.with(|p| p.indicators[*indicator].id.clone());
+            let id = state.plan.with(|p| {
+                p.indicators
+                    .get(*indicator)
+                    .map(|i| i.id.clone())
+                    .unwrap_or_default()
+            });
             format!(
                 "{} {line}, {id} {year}: «{t}» {}",
                 text(l, Text::Line),
@@ -159,18 +164,18 @@ pub fn FactsSheet() -> impl IntoView {
             state.plan.with(|plan| {
                 p.figures
                     .iter()
-                    .map(|f| {
-                        let ind = &plan.indicators[f.indicator];
+                    .filter_map(|f| {
+                        let ind = plan.indicators.get(f.indicator)?;
                         let before = f
                             .before
                             .map(|v| show_value(ind, v, l))
                             .unwrap_or_else(|| "—".into());
-                        format!(
+                        Some(format!(
                             "{} {}: {before} → {}",
                             ind.id,
                             f.year,
                             show_value(ind, f.after, l)
-                        )
+                        ))
                     })
                     .collect::<Vec<_>>()
             })

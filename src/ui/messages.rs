@@ -1,7 +1,7 @@
 //! What went wrong with a file, a link or stored data, in words a planner understands,
 //! in Vietnamese and English.
 
-use super::i18n::num;
+use super::i18n::{num, text, Text};
 use crate::model::assumption::AssumptionError;
 use crate::model::compress::CodecError;
 use crate::model::exchange::ReadError;
@@ -48,8 +48,8 @@ pub fn read_error(lang: Lang, e: &ReadError) -> String {
                 format!("The share link is damaged ({why}). Ask for the full link again."),
             )
         }
-        ReadError::UnknownPlan => lang.pick("Liên kết này thuộc một kế hoạch riêng của người gửi, chưa có trong trình duyệt này. Hãy nhập tệp kế hoạch người gửi kèm theo (nút “Nhập kế hoạch”), rồi mở lại liên kết.".into(),
-            "This link belongs to a plan of the sender's that this browser does not have. Import the plan file they sent with it (“Import plan”), then open the link again.".into(),
+        ReadError::UnknownPlan => lang.pick("Liên kết này thuộc một kế hoạch riêng của người gửi, chưa có trong trình duyệt này. Hãy nhập tệp kế hoạch người gửi kèm theo (nút “Nhập tệp kế hoạch”), rồi mở lại liên kết.".into(),
+            "This link belongs to a plan of the sender's that this browser does not have. Import the plan file they sent with it (“Import plan file”), then open the link again.".into(),
         ),
         ReadError::BadPlan(e) => lang.pick(format!("Tệp kế hoạch không dùng được: {}.", plan_error(lang, e)),
             format!("The plan file cannot be used: {}.", plan_error(lang, e)),
@@ -264,6 +264,28 @@ pub fn problem_lines(
         ));
     }
     lines
+}
+
+/// Figures of a plan file that could not be used, as lines.
+pub fn fact_problem_lines(
+    lang: Lang,
+    plan: &Plan,
+    problems: &[(String, crate::model::assumption::Field, AssumptionError)],
+) -> Vec<String> {
+    let named: Vec<(String, ScenarioProblem)> = problems
+        .iter()
+        .map(|(indicator, field, error)| {
+            (
+                text(lang, Text::FactsSheet).to_string(),
+                ScenarioProblem::BadValue {
+                    indicator: indicator.clone(),
+                    field: *field,
+                    error: error.clone(),
+                },
+            )
+        })
+        .collect();
+    problem_lines(lang, plan, &named)
 }
 
 /// Old set-aside copies removed to keep the store from filling.

@@ -16,6 +16,8 @@ pub mod indicator;
 pub mod legend;
 pub mod messages;
 pub mod notice;
+pub mod plan_editor;
+pub mod plans;
 pub mod present;
 pub mod report;
 pub mod report_summary;

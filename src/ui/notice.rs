@@ -12,6 +12,8 @@ pub enum Notice {
     Deleted { name: String },
     /// The reference was edited, so a copy with this name was made and shown.
     Forked { name: String },
+    /// The built-in plan was edited, so the planner's own copy was made and shown.
+    PlanCopied,
     /// Another tab's saved work was taken in.
     OtherTabChanged,
     /// "Dùng mức cần đạt" wrote this value of this method into an indicator's assumption.
@@ -34,6 +36,7 @@ impl Notice {
             Notice::Deleted { name } => format!("{} “{name}”", text(lang, Text::Deleted)),
             Notice::Forked { name } => format!("{} “{name}”", text(lang, Text::Forked)),
             Notice::OtherTabChanged => text(lang, Text::OtherTabChanged).to_string(),
+            Notice::PlanCopied => text(lang, Text::PlanCopied).to_string(),
             Notice::Wrote {
                 indicator,
                 method,

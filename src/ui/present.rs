@@ -76,9 +76,9 @@ impl Presenting {
         }
         state.plan.with(|plan| {
             if by_group {
-                for g in &plan.groups {
-                    let n = plan.indices_in(g.id).len();
-                    list.extend((0..slides_for(n, ROWS_PER_SLIDE)).map(|k| Slide::Group(g.id, k)));
+                for g in plan.group_order() {
+                    let n = plan.indices_in(g).len();
+                    list.extend((0..slides_for(n, ROWS_PER_SLIDE)).map(|k| Slide::Group(g, k)));
                 }
             } else {
                 list.extend((0..plan.indicators.len()).map(Slide::Indicator));

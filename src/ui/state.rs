@@ -46,6 +46,10 @@ pub struct ViewState {
     pub opened: RwSignal<bool>,
 }
 
+/// What lists on the page are built from: the plan's id, each indicator's id and group,
+/// and the plan's first and last year.
+pub type PlanShape = (String, Vec<(String, Group)>, (u16, u16));
+
 /// Most scenarios compared with the one shown (four in all).
 pub const MAX_COMPARED: usize = 3;
 
@@ -58,7 +62,7 @@ pub struct AppState {
     pub plan: Memo<Plan>,
     /// What the page's lists are built from: the shown plan's id, its indicators' ids and
     /// groups. Parts that list indicators are built anew only when this changes.
-    pub shape: Memo<(String, Vec<(String, Group)>)>,
+    pub shape: Memo<PlanShape>,
     /// The plan as the shown scenario reads its ambiguous targets: every number shown
     /// is judged against this one.
     pub read_plan: Memo<Plan>,
@@ -113,13 +117,14 @@ impl AppState {
         });
         let shape = Memo::new(move |_| {
             let id = workspace.with(|w| w.plan.clone());
-            let list = plan.with(|p| {
-                p.indicators
+            plan.with(|p| {
+                let list = p
+                    .indicators
                     .iter()
                     .map(|i| (i.id.clone(), i.group))
-                    .collect()
-            });
-            (id, list)
+                    .collect();
+                (id, list, (p.base_year, p.horizon))
+            })
         });
         // Its own memo: a slider moving an assumption leaves the figures, and so the
         // reference's paths, as they are.

@@ -106,10 +106,10 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
                                 }}
                             </td>
                         </Show>
-                        {cell("projection", Box::new(move || result.with(|r| r.as_ref().map(|(p, _)| p.values[k]))))}
-                        {cell("required", Box::new(move || required_path.with(|r| r.as_ref().map(|v| v[k]))))}
-                        {cell("p10", Box::new(move || state.band.with(|b| b.as_ref().map(|b| b.p10[k]))))}
-                        {cell("p90", Box::new(move || state.band.with(|b| b.as_ref().map(|b| b.p90[k]))))}
+                        {cell("projection", Box::new(move || result.with(|r| r.as_ref().and_then(|(p, _)| p.values.get(k).copied()))))}
+                        {cell("required", Box::new(move || required_path.with(|r| r.as_ref().and_then(|v| v.get(k).copied()))))}
+                        {cell("p10", Box::new(move || state.band.with(|b| b.as_ref().and_then(|b| b.p10.get(k).copied()))))}
+                        {cell("p90", Box::new(move || state.band.with(|b| b.as_ref().and_then(|b| b.p90.get(k).copied()))))}
                         {move || others.get().iter().enumerate().map(|(j, p)| {
                             let v = p.values.get(k).copied();
                             view! {

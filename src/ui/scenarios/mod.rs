@@ -81,6 +81,7 @@ pub fn ScenarioBar() -> impl IntoView {
     let tools = RwSignal::new(false);
     view! {
         <section class="scenarios" class:tools-open=move || tools.get() aria-label=live_text(lang, Text::Scenarios)>
+            <super::plans::PlanBar report=report />
             <div class="scenario-row">
                 <ScenarioSelect name="scenario" />
                 <button type="button" data-action="new" on:click=move |_| state.create_scenario()>{live_text(lang, Text::NewScenario)}</button>
