@@ -387,6 +387,20 @@ fn many_plans_side_by_side_each_with_its_scenarios_and_figures() {
     assert!(merged.own_plan(&id).is_some() && merged.get("k1").is_some());
     // The built-in plan is never deleted.
     assert!(!w.delete_plan(BUILT_IN, 11.0));
+    // A plan from a file keeps the id it had where it was made (so that browser's share
+    // links find it here), unless the id is taken or was deleted here.
+    let kept = w
+        .add_plan_as("k42", plan_of(1), FactSheet::new(), 12.0)
+        .unwrap();
+    assert_eq!(kept, "k42");
+    let again = w
+        .add_plan_as("k42", plan_of(1), FactSheet::new(), 13.0)
+        .unwrap();
+    assert_ne!(again, "k42");
+    let gone = w
+        .add_plan_as(&id, plan_of(1), FactSheet::new(), 14.0)
+        .unwrap();
+    assert_ne!(gone, id, "a deleted plan's id is not reused");
 }
 
 #[test]
@@ -553,4 +567,39 @@ proptest! {
         prop_assert_eq!(w.get("k").unwrap().aside.len(), 0);
         let _ = w.shown_plan(&b);
     }
+}
+
+/// Schema 3 as the release build wrote it (`make fixtures`): a copy of the built-in plan
+/// with one indicator removed (a scenario's assumption for it kept aside), a figure of
+/// its own, the built-in plan shown; read with no repair and written again unchanged.
+/// Schema 2 records (no plans) read as before: the earlier fixtures' tests hold.
+#[test]
+fn the_schema_3_record_a_release_build_wrote_loads_unchanged() {
+    let b = built_in();
+    let v: serde_json::Value =
+        serde_json::from_str(include_str!("fixtures/storage/schema-3.json")).unwrap();
+    let raw = v["bacyen.record"].as_str().unwrap();
+    let Loaded::Found { record, problems } = load(Some(raw), None, &b) else {
+        panic!("loads");
+    };
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(record.schema, 3);
+    let w = &record.workspace;
+    assert_eq!(w.plan, BUILT_IN);
+    assert_eq!(w.plans.len(), 1);
+    let own = &w.plans[0];
+    assert_eq!(own.plan.indicators.len(), 36);
+    assert!(own.plan.indicator("1").is_none());
+    assert_eq!(own.facts["6"].baseline, Some(61.0));
+    assert_eq!(
+        w.facts["6"].baseline,
+        Some(57.0),
+        "the built-in plan's figure is its own"
+    );
+    assert_eq!(w.scenarios_of(BUILT_IN).count(), 2);
+    assert_eq!(w.scenarios_of(&own.id).count(), 2);
+    let kept: usize = w.scenarios_of(&own.id).map(|s| s.aside.len()).sum();
+    assert_eq!(kept, 1, "the removed indicator's assumption is kept aside");
+    let again = record.encode();
+    assert!(matches!(load(Some(&again), None, &b), Loaded::Found { record: r, .. } if r == record));
 }

@@ -390,12 +390,12 @@ fn unreadable_and_newer_records_are_handed_back_whole() {
             other => panic!("{raw}: {other:?}"),
         }
     }
-    match load(Some(r#"{"schema":3,"whatever":true}"#), None, &plan) {
+    match load(Some(r#"{"schema":4,"whatever":true}"#), None, &plan) {
         Loaded::Unreadable {
             error:
                 ReadError::NewerVersion {
-                    version: 3,
-                    supported: 2,
+                    version: 4,
+                    supported: 3,
                 },
             ..
         } => {}

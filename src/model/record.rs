@@ -12,7 +12,12 @@ use super::scenario::{ScenarioProblem, Workspace, REFERENCE_ID};
 
 /// The schema this version writes. Bump it with a migration step and a fixture in
 /// `tests/fixtures/storage/` for the version it replaces.
-pub const SCHEMA: u32 = 2;
+///
+/// Schema 3 adds the planner's own plans (`Workspace::plans`, the plan shown, each
+/// scenario's plan and the assumptions it keeps aside): nothing to migrate (an older
+/// record has none), but the bump keeps an older app, which would drop them on its next
+/// save, from reading such a record at all.
+pub const SCHEMA: u32 = 3;
 pub const RECORD_KEY: &str = "bacyen.record";
 /// Where unreadable data is set aside (with the time appended when that key is taken).
 pub const QUARANTINE_KEY: &str = "bacyen.quarantine";

@@ -214,7 +214,11 @@ pub fn workspace(
             .map(|list| {
                 list.iter()
                     .filter_map(|p| {
-                        let read = typed(p);
+                        // Through the text reader the plan file and the record use: reading
+                        // a plan from a `Value` would be a second copy of its whole reader
+                        // in the download.
+                        let read =
+                            serde_json::from_str::<super::plans::OwnPlan>(&p.to_string()).ok();
                         if read.is_none() {
                             problems.push((String::new(), ScenarioProblem::BadPlan));
                         }

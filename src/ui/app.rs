@@ -70,6 +70,7 @@ fn open(plan: Plan, start: saving::Startup) -> AnyView {
     provide_printing();
     provide_context(super::facts_sheet::FactsSheetOpen(RwSignal::new(false)));
     provide_context(super::plans::PlanEditorOpen(RwSignal::new(false)));
+    provide_context(super::plans::PlanBarOpen(RwSignal::new(false)));
     // Another plan shown: what is compared, filtered or selected belonged to the last one.
     let plan_id = Memo::new(move |_| state.workspace.with(|w| w.plan.clone()));
     Effect::new(move |first: Option<()>| {
@@ -192,6 +193,7 @@ fn TopBar() -> impl IntoView {
                 <PresentButton />
                 <ReportButton />
                 <super::facts_sheet::FactsSheetButton />
+                <super::plans::PlansButton />
             </div>
             <LanguageSwitch />
         </header>

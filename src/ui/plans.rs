@@ -20,6 +20,24 @@ use crate::model::Plan;
 #[derive(Clone, Copy)]
 pub struct PlanEditorOpen(pub RwSignal<bool>);
 
+/// Whether the plan bar is open: asked for from the header, and always while a plan of
+/// the planner's own is shown (so it is never shown without saying which plan it is).
+#[derive(Clone, Copy)]
+pub struct PlanBarOpen(pub RwSignal<bool>);
+
+/// The header's button for the plans: one button, so the first screen keeps its height.
+#[component]
+pub fn PlansButton() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let open = expect_context::<PlanBarOpen>().0;
+    view! {
+        <button type="button" data-action="plans" aria-expanded=move || open.get().to_string()
+            on:click=move |_| open.update(|o| *o = !*o)>
+            {live_text(state.lang, Text::PlanLabel)}
+        </button>
+    }
+}
+
 impl AppState {
     /// Whether the plan shown is the resolution's own (reactive).
     pub fn plan_is_built_in(&self) -> bool {
@@ -178,6 +196,7 @@ pub fn plan_report(state: AppState, text_read: &str, file: &str) -> Report {
 pub fn PlanBar(report: RwSignal<Option<Report>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let editor = expect_context::<PlanEditorOpen>().0;
+    let open = expect_context::<PlanBarOpen>().0;
     let lang = state.lang;
     let shown = move || state.workspace.with(|w| w.plan.clone());
     let import = move |ev: leptos::ev::Event| {
@@ -218,7 +237,8 @@ pub fn PlanBar(report: RwSignal<Option<Report>>) -> impl IntoView {
         });
     };
     view! {
-        <div class="scenario-row plan-row">
+        <Show when=move || open.get() || !state.plan_is_built_in()>
+        <div class="scenario-row plan-row" data-plan-bar="">
             <label class="plan-pick">
                 <span>{live_text(lang, Text::PlanLabel)}</span>
                 <select data-input="plan" prop:value=shown on:change=move |ev| state.show_plan(&event_target_value(&ev))>
@@ -239,5 +259,6 @@ pub fn PlanBar(report: RwSignal<Option<Report>>) -> impl IntoView {
                 <input type="file" data-input="plan-file" accept=".json,application/json" on:change=import />
             </label>
         </div>
+        </Show>
     }
 }

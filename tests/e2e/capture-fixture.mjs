@@ -39,6 +39,24 @@ try {
   await type('baseline', '45');
   await page.click('[data-action="duplicate"]');
   await page.click('[data-action="delete"]');
+  // Schema 3: a plan of the planner's own (a copy of the built-in one, edited: one
+  // indicator removed with a scenario's assumption kept aside, one target changed), a
+  // figure of its own, and the built-in plan shown again.
+  await page.click('[data-action="plans"]');
+  await page.click('[data-action="edit-plan"]');
+  await page.waitForSelector('[data-plan-editor]');
+  await page.locator('[data-edit-indicator="1"] summary').click();
+  await page.fill('[data-plan-field="value"][data-row="0"]', '10,5');
+  await page.press('[data-plan-field="value"][data-row="0"]', 'Tab');
+  await page.waitForFunction(() => document.querySelectorAll('[data-input="plan"] option').length === 2);
+  await page.locator('[data-edit-indicator="1"] [data-action="remove-indicator"]').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-indicator]').length === 36);
+  await page.click('[data-action="close-plan-editor"]');
+  await page.click('[data-open="6"]');
+  await page.waitForSelector('.indicator-view[data-selected="6"]');
+  await type('baseline', '61');
+  await page.selectOption('[data-input="plan"]', '');
+  await page.waitForFunction(() => document.querySelectorAll('[data-indicator]').length === 37);
   await page.waitForSelector('[data-save="saved"]');
   const record = await page.evaluate(() => localStorage.getItem('bacyen.record'));
   if (errors.length) throw new Error(errors.join('\n'));

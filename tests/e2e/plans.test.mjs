@@ -31,6 +31,7 @@ const cardNames = (page) => page.$$eval('[data-indicator] h3', (h) => h.map((e) 
 test('a plan of 3 indicators built from scratch in English, presented, printed, kept', async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
   await page.click('[data-lang="en"]');
+  await page.click('[data-action="plans"]');
   await page.click('[data-action="new-plan"]');
   await page.waitForSelector('[data-plan-editor]');
   await page.waitForFunction(() => document.querySelectorAll('[data-indicator]').length === 1);
@@ -111,6 +112,9 @@ test('a plan of 3 indicators built from scratch in English, presented, printed, 
 
 test('the built-in plan stays read-only: an edit makes a copy, with the figures and scenarios', async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url);
+  // The plans are one button away in the header.
+  assert.equal(await page.locator('[data-plan-bar]').count(), 0);
+  await page.click('[data-action="plans"]');
   await page.click('[data-action="edit-plan"]');
   await page.waitForSelector('[data-plan-editor]');
   await page.locator('[data-edit-indicator="1"] summary').click();
@@ -137,6 +141,7 @@ test('the built-in plan stays read-only: an edit makes a copy, with the figures 
 
 test('a plan file exported here opens in a fresh profile, figures and all; its link says what to send', async () => {
   const a = await openApp(env.browser, env.server.url);
+  await a.page.click('[data-action="plans"]');
   await a.page.click('[data-action="new-plan"]');
   await a.page.waitForSelector('[data-plan-editor]');
   await setField(a.page, 'title_vi', null, 'Kế hoạch thử nhập');
@@ -165,6 +170,7 @@ test('a plan file exported here opens in a fresh profile, figures and all; its l
   await b.page.waitForSelector('[data-report="failed"]');
   assert.match(await b.page.innerText('[data-report="failed"]'), /kế hoạch riêng của người gửi/);
   await b.page.click('[data-action="close-report"]');
+  await b.page.click('[data-action="plans"]');
   await b.page.locator('[data-input="plan-file"]').setInputFiles({ name, mimeType: 'application/json', buffer: bytes });
   await b.page.waitForSelector('[data-report="ok"]');
   await b.page.waitForFunction(() => document.querySelectorAll('[data-indicator]').length === 1);
