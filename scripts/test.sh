@@ -39,8 +39,10 @@ total=$((wasm_gz + js_gz + css_gz))
 # the council's wording and unit precision (issue 17) about 2 kB; readable everywhere
 # (issue 14: phone, slides, annex, comparison, first-use panel) about 27.5 kB; the
 # commune's figures shared by every scenario (issue 15, schema 2) about 13 kB and their
-# sheet with paste from a spreadsheet about 12.5 kB.
-budget=${SIZE_BUDGET_BYTES:-490000}
+# sheet with paste from a spreadsheet about 12.5 kB; the planner's own plans (issue 15:
+# plan bar, plan editor, plan files, every field checked, schema 3) about 44 kB, of which
+# the plan's serializer (to store and export a plan) is about 15 kB.
+budget=${SIZE_BUDGET_BYTES:-535000}
 printf 'SIZE release: wasm %s bytes raw, %s gzip; js %s gzip; css %s gzip; total %s bytes gzip -9 (limit %s; target 250000)\n' \
   "$(wc -c < "$wasm")" "$wasm_gz" "$js_gz" "$css_gz" "$total" "$budget"
 if [ "$total" -gt "$budget" ]; then
