@@ -30,7 +30,9 @@ fn plan_of(n: usize) -> Plan {
         p = add_indicator(&p);
     }
     let kinds = ["level", "rate", "growth", "change", "cumulative"];
-    let dirs = ["at_least", "above", "at_most", "below", "hold"];
+    let dirs = [
+        "at_least", "above", "at_most", "below", "hold", "about", "range",
+    ];
     for k in 0..n {
         let kind = kinds[k % kinds.len()];
         let value = match kind {
@@ -91,6 +93,7 @@ fn every_field_the_editor_writes_is_read_and_checked() {
         ("note_vi", "ghi chú"),
         ("note_en", "a note"),
         ("spread", "2"),
+        ("high", "200"),
     ];
     assert_eq!(good.len(), INDICATOR_FIELDS.len());
     for (field, typed) in good {
@@ -182,6 +185,25 @@ fn every_field_the_editor_writes_is_read_and_checked() {
     assert_eq!(
         invalid(edit_plan(&empty_names, Some(1), "id", "1", Lang::Vi)),
         PlanProblem::DuplicateId
+    );
+    // A range gets a high end to set, above its value; one at or below it is refused.
+    let r = set("direction", "range").unwrap();
+    assert_eq!(r.indicators[0].target.high, Some(132.0));
+    assert_eq!(
+        invalid(edit_plan(&r, Some(0), "high", "100", Lang::Vi)),
+        PlanProblem::RangeHigh
+    );
+    assert_eq!(
+        invalid(edit_plan(&r, Some(0), "high", "", Lang::Vi)),
+        PlanProblem::RangeHigh
+    );
+    assert_eq!(
+        edit_plan(&r, Some(0), "high", "150", Lang::Vi)
+            .unwrap()
+            .indicators[0]
+            .target
+            .high,
+        Some(150.0)
     );
     assert_eq!(set("kind", "term_change"), Err(EditError::UnknownChoice));
     assert_eq!(set("direction", "sideways"), Err(EditError::UnknownChoice));

@@ -326,6 +326,16 @@ fn the_resolution_is_named_in_full() {
         resolution_name(&plan.resolution, Lang::En),
         "Resolution No. 32/NQ-HĐND of 19/12/2025 of the People's Council of Bắc Yên commune"
     );
+    // A plan of the planner's own, with no number or date: named by its title and place.
+    let own = bac_yen_plan::model::plans::blank_plan("Kế hoạch năm 2026", "Plan for 2026", &plan);
+    assert_eq!(
+        resolution_name(&own.resolution, Lang::Vi),
+        "Kế hoạch năm 2026 · xã Bắc Yên"
+    );
+    assert_eq!(
+        resolution_name(&own.resolution, Lang::En),
+        "Plan for 2026 · Bắc Yên commune"
+    );
 }
 
 #[test]

@@ -42,6 +42,18 @@ pub fn better(ind: &Indicator, base: f64, other: f64) -> Better {
     if !diff.is_finite() || diff.abs() < tol {
         return Better::Same;
     }
+    // For a window, nearer to it is better; inside it, the same.
+    if let Some((lo, hi)) = super::window::bounds(ind) {
+        let off = |x: f64| (lo - x).max(x - hi).max(0.0);
+        let (b, o) = (off(base), off(other));
+        return if (b - o).abs() < tol {
+            Better::Same
+        } else if o < b {
+            Better::Better
+        } else {
+            Better::Worse
+        };
+    }
     if (diff > 0.0) == ind.target.direction.upward() {
         Better::Better
     } else {

@@ -36,6 +36,7 @@ pub mod status;
 pub mod target;
 pub mod texts;
 pub mod uncertainty;
+pub mod window;
 pub mod wording;
 
 pub use assumption::{Assumption, Method, Spread};

@@ -168,6 +168,9 @@ pub struct Target {
     /// A term total that counts the base year too (a Party term 2025-2030).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub includes_base: bool,
+    /// The high end of a range target (the value is its low end).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub high: Option<f64>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -220,6 +223,10 @@ pub enum Direction {
     Below,
     /// Keep at or above a level already near ("giữ vững", "ổn định").
     Hold,
+    /// About the value ("khoảng", "gần"): within `window::ABOUT_SHARE` of it either way.
+    About,
+    /// Between the value and `Target::high` ("7-8%", "từ 6,5 đến 7,0%").
+    Range,
 }
 
 impl Direction {
@@ -231,17 +238,24 @@ impl Direction {
         )
     }
 
+    /// A window (about, a range): judged on both sides (`model::window`).
+    pub fn two_sided(self) -> bool {
+        matches!(self, Direction::About | Direction::Range)
+    }
+
     /// An outcome equal to the goal (as shown) does not meet it.
     pub fn strict(self) -> bool {
         matches!(self, Direction::Above | Direction::Below)
     }
 
-    pub const ALL: [Direction; 5] = [
+    pub const ALL: [Direction; 7] = [
         Direction::AtLeast,
         Direction::Above,
         Direction::AtMost,
         Direction::Below,
         Direction::Hold,
+        Direction::About,
+        Direction::Range,
     ];
 
     pub fn key(self) -> &'static str {
@@ -251,6 +265,8 @@ impl Direction {
             Direction::AtMost => "at_most",
             Direction::Below => "below",
             Direction::Hold => "hold",
+            Direction::About => "about",
+            Direction::Range => "range",
         }
     }
 }
@@ -328,6 +344,8 @@ pub enum PlanProblem {
     NoPreviousTerm,
     PreviousTerm,
     DefaultAssumption(super::assumption::AssumptionError),
+    /// A range whose high end is missing or not above its low end.
+    RangeHigh,
 }
 
 impl fmt::Display for PlanProblem {

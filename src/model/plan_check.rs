@@ -1,7 +1,7 @@
 //! Every field of a plan checked before it is used: a plan typed in the editor, read from
 //! a file or from storage. The built-in plan passes the same checks.
 
-use super::plan::{Group, Plan, PlanError, PlanProblem, TargetKind};
+use super::plan::{Direction, Group, Plan, PlanError, PlanProblem, TargetKind};
 
 /// Most indicators a plan may hold (a commune plan has 20 to 60; 150 is tested).
 pub const MAX_INDICATORS: usize = 500;
@@ -124,6 +124,17 @@ pub fn check(plan: &Plan) -> Result<(), PlanError> {
         }
         if ind.target.kind == TargetKind::Growth && ind.target.value <= -100.0 {
             return Err(bad(PlanProblem::GrowthBelowMinus100));
+        }
+        if ind.target.direction == Direction::Range
+            && !ind
+                .target
+                .high
+                .is_some_and(|h| h.is_finite() && h > ind.target.value)
+        {
+            return Err(bad(PlanProblem::RangeHigh));
+        }
+        if ind.target.high.is_some_and(|h| !h.is_finite()) {
+            return Err(bad(PlanProblem::NotFinite));
         }
         if let Some(prev) = &ind.previous_term {
             if !(prev.value.is_finite() && prev.value > 0.0) {

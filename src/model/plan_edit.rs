@@ -30,7 +30,7 @@ pub const PLAN_FIELDS: [&str; 7] = [
     "base_year",
     "horizon",
 ];
-pub const INDICATOR_FIELDS: [&str; 21] = [
+pub const INDICATOR_FIELDS: [&str; 22] = [
     "id",
     "name_vi",
     "name_en",
@@ -52,6 +52,7 @@ pub const INDICATOR_FIELDS: [&str; 21] = [
     "note_vi",
     "note_en",
     "spread",
+    "high",
 ];
 
 /// The kinds of target a planner picks from (a target against the previous term needs
@@ -238,8 +239,14 @@ fn set_indicator_field(
                 .into_iter()
                 .find(|d| d.key() == typed.trim())
                 .ok_or(EditError::UnknownChoice)?;
+            // A range starts as the value up to 10 % above it, to be set.
+            if ind.target.direction == Direction::Range && ind.target.high.is_none() {
+                let v = ind.target.value;
+                ind.target.high = Some(v + (v.abs() * 0.1).max(1.0));
+            }
         }
         "value" => ind.target.value = number(typed, lang)?,
+        "high" => ind.target.high = optional_number(typed, lang)?,
         "year" => ind.target.year = year(typed)?,
         "each_year" => ind.target.each_year = flag(typed),
         "ceiling" => {

@@ -37,6 +37,8 @@ fn direction_text(d: Direction) -> Text {
         Direction::AtMost => Text::DirAtMost,
         Direction::Below => Text::DirBelow,
         Direction::Hold => Text::DirHold,
+        Direction::About => Text::DirAbout,
+        Direction::Range => Text::DirRange,
     }
 }
 
@@ -202,6 +204,13 @@ pub fn indicator_fields(ind: &Indicator, k: usize, lang: Lang, open: bool) -> St
             "value",
             row,
             &num(ind.target.value),
+            false,
+        ),
+        input(
+            t(Text::FieldHigh),
+            "high",
+            row,
+            &ind.target.high.map(num).unwrap_or_default(),
             false,
         ),
         input(

@@ -77,6 +77,7 @@ pub fn blank_indicator(id: &str, base_year: u16, horizon: u16) -> Indicator {
             unit_vi: None,
             unit_en: None,
             includes_base: false,
+            high: None,
         },
         ceiling: None,
         integer: false,

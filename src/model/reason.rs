@@ -91,6 +91,7 @@ fn relation(
             Direction::AtMost => "≤",
             Direction::Below => "<",
             Direction::Above => ">",
+            Direction::About | Direction::Range => "∈",
         };
     }
     if shown_outcome == shown_goal {
@@ -109,7 +110,21 @@ pub fn sentence(ind: &Indicator, status: &Status, lang: Lang) -> String {
     let unit = ind.target_unit(lang);
     let show = |v: f64| format_number(v, decimals, lang);
     let target_word = lang.pick("chỉ tiêu", "target");
+    let window = super::window::bounds(ind);
     let compare = |value: f64, met: bool| {
+        if let Some((lo, hi)) = window {
+            let range = with_unit(&format!("{}–{}", show(lo), show(hi)), unit);
+            let o = with_unit(&show(value), unit);
+            return if met {
+                lang.pick(
+                    format!("{o} trong khoảng {target_word} {range}"),
+                    format!("{o} within the {target_word} {range}"),
+                )
+            } else {
+                let sign = if value < lo { "<" } else { ">" };
+                format!("{o} {sign} {target_word} {range}")
+            };
+        }
         let (o, g) = (show(value), show(goal));
         let sign = relation(ind, &o, &g, value, goal, met);
         let strict = if !met && sign == "=" && ind.target.direction == Direction::Below {

@@ -6,8 +6,8 @@ use super::math::Portable;
 use super::plan::{Indicator, Settings};
 use super::project::{project_into, Period};
 use super::target::{
-    binds_every_year, effective_target, is_met_from, met_in, outcome, target_level, target_total,
-    term_sum, Exactness,
+    binds_every_year, effective_target, is_met_from, outcome, target_level, target_total, term_sum,
+    Exactness,
 };
 
 /// Relative error the solved parameter must reach when fed back in.
@@ -39,6 +39,9 @@ pub fn required_parameter(
     settings: &Settings,
     period: Period,
 ) -> Result<f64, SolveError> {
+    // A window is reached at the end the projection misses (`model::window`).
+    let side = super::window::side_for(ind, a, settings, period);
+    let ind = side.as_ref();
     let exact = boundary_parameter(ind, a, settings, period)?;
     round_to_setting(ind, a, settings, period, exact)
 }
@@ -54,6 +57,8 @@ pub fn boundary_parameter(
     if a.method.parameter().is_none() {
         return Err(SolveError::NotParametric);
     }
+    let side = super::window::side_for(ind, a, settings, period);
+    let ind = side.as_ref();
     let mut buf = vec![0.0; period.year_count()];
     let start = project_into(ind, a, &a.method, period, &mut buf);
     let start_year = period.base + start as u16;
@@ -304,7 +309,7 @@ pub fn first_year_met(
     if ind.target.each_year {
         let mut first = None;
         for y in period.years() {
-            if met_in(ind, settings, values, period, y) {
+            if super::window::met_in_window(ind, settings, values, period, y) {
                 first.get_or_insert(y);
             } else {
                 first = None;
@@ -314,7 +319,7 @@ pub fn first_year_met(
     }
     period
         .years()
-        .find(|&y| met_in(ind, settings, values, period, y))
+        .find(|&y| super::window::met_in_window(ind, settings, values, period, y))
 }
 
 /// The plan's own path: from the 2025 baseline, at the parameter that meets the target,
@@ -351,6 +356,8 @@ pub fn required_at_pace(
         return required_parameter(ind, typed, settings, period);
     }
     let in_force = typed.scaled(factor, &ind.limits());
+    let side = super::window::side_for(ind, &in_force, settings, period);
+    let ind = side.as_ref();
     let needed = required_parameter(ind, &in_force, settings, period)?;
     let (min, max) = typed.method.parameter_bounds(&ind.limits());
     let mut buf = vec![0.0; period.year_count()];

@@ -146,6 +146,9 @@ pub fn assess(
 ) -> Status {
     let period = projection.period;
     let values = &projection.values;
+    // A window is judged at the end the projection misses (`model::window`).
+    let side = super::window::judged_side(ind, settings, values, period);
+    let ind = side.as_ref();
     let goal = effective_target(ind, settings);
     let met = is_met(ind, settings, values, period);
     let required = required_parameter(ind, a, settings, period);

@@ -72,6 +72,12 @@ pub fn meets(direction: Direction, outcome: f64, goal: f64, tol: f64) -> bool {
         Direction::AtMost => outcome <= goal + tol,
         Direction::Below => outcome < goal - tol,
         Direction::Above => outcome > goal + tol,
+        // A window is judged end by end (`model::window`), never here whole: "about" as
+        // within its share, a range from its low end, should one arrive.
+        Direction::About => {
+            (outcome - goal).abs() <= tol.max(goal.abs() * super::window::ABOUT_SHARE)
+        }
+        Direction::Range => outcome >= goal - tol,
     }
 }
 

@@ -6,6 +6,9 @@ use super::number::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Text {
+    DirAbout,
+    DirRange,
+    FieldHigh,
     PlanLabel,
     NewPlan,
     NewPlanName,
@@ -234,6 +237,9 @@ pub enum Text {
 impl Text {
     /// Every text, for the host test that checks them all.
     pub const ALL: &'static [Text] = &[
+        Text::DirAbout,
+        Text::DirRange,
+        Text::FieldHigh,
         Text::PlanLabel,
         Text::NewPlan,
         Text::NewPlanName,
@@ -464,6 +470,9 @@ impl Text {
 pub fn text(lang: Lang, which: Text) -> &'static str {
     use Text::*;
     let (vi, en) = match which {
+        DirAbout => ("Khoảng (≈, trong ±5%)", "About (≈, within ±5%)"),
+        DirRange => ("Trong khoảng (từ mức chỉ tiêu đến mức trên)", "Range (from the value to the high end)"),
+        FieldHigh => ("Mức trên (khi là khoảng)", "High end (for a range)"),
         PlanLabel => ("Kế hoạch", "Plan"),
         NewPlan => ("Kế hoạch mới", "New plan"),
         NewPlanName => ("Kế hoạch mới", "New plan"),

@@ -93,6 +93,16 @@ pub fn monte_carlo_with(
     run: Run,
     scratch: &mut Vec<f64>,
 ) -> Band {
+    // In a window means meeting both ends; no value misses both, so the chance of both
+    // is P(low end) + P(high end) - 1. The draws and the band are the same either way.
+    if let Some((lo, hi)) = super::window::sides(ind) {
+        let low = monte_carlo_with(&lo, a, settings, period, run, scratch);
+        let high = monte_carlo_with(&hi, a, settings, period, run, scratch);
+        return Band {
+            probability_met: (low.probability_met + high.probability_met - 1.0).clamp(0.0, 1.0),
+            ..low
+        };
+    }
     let mut path = vec![0.0; period.year_count()];
     let project_at = |p: f64, out: &mut Vec<f64>| {
         project_into(ind, a, &a.method.with_parameter(p), period, out);

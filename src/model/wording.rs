@@ -92,6 +92,8 @@ pub fn target_words(ind: &Indicator, settings: Option<&Settings>, lang: Lang) ->
         Direction::Below => "<",
         Direction::Above => ">",
         Direction::Hold => "=",
+        Direction::About => "≈",
+        Direction::Range => "",
     };
     // The number and its unit joined as everywhere else ("50%", "4.500 ha").
     let unit = ind.target_unit(lang);
@@ -103,7 +105,14 @@ pub fn target_words(ind: &Indicator, settings: Option<&Settings>, lang: Lang) ->
             lang.pick("(cơ bản không còn)", "(basically none)")
         ),
         (true, None) => format!("≈ {}", super::reason::with_unit("0", unit)),
-        (false, _) => format!("{sign} {}", shown(ind.target.value)),
+        (false, _) => match super::window::bounds(ind) {
+            Some((lo, hi)) if ind.target.direction == Direction::Range => {
+                let n = |v| super::target::show_outcome(ind, v, lang);
+                super::reason::with_unit(&format!("{}–{}", n(lo), n(hi)), unit)
+            }
+            Some(_) => format!("{sign} {} (± 5%)", shown(ind.target.value)),
+            None => format!("{sign} {}", shown(ind.target.value)),
+        },
     }
 }
 
@@ -153,10 +162,25 @@ pub fn resolution_name(r: &Resolution, lang: Lang) -> String {
         .next()
         .unwrap_or(&r.commune_en)
         .trim();
+    // A plan of the planner's own may have no number or date: it is named by its title.
+    if r.number.trim().is_empty() {
+        let title = lang.pick(&r.title_vi, &r.title_en);
+        let place = lang.pick(vi_place, en_place);
+        return if place.is_empty() {
+            title.to_string()
+        } else {
+            format!("{title} · {place}")
+        };
+    }
+    let date = if date.is_empty() {
+        String::new()
+    } else {
+        lang.pick(format!(" ngày {date}"), format!(" of {date}"))
+    };
     match lang {
-        Lang::Vi => format!("Nghị quyết số {} ngày {date} của HĐND {vi_place}", r.number),
+        Lang::Vi => format!("Nghị quyết số {}{date} của HĐND {vi_place}", r.number),
         Lang::En => format!(
-            "Resolution No. {} of {date} of the People's Council of {en_place}",
+            "Resolution No. {}{date} of the People's Council of {en_place}",
             r.number
         ),
     }

@@ -82,10 +82,12 @@ impl ChartData {
         let shape = |v: &[f64]| if total { running_total(v) } else { v.to_vec() };
         // The plan's own path from the baseline: actuals are drawn against it, not into it.
         let required = required_path(ind, a, &plan.settings, period).map(|v| shape(&v));
+        // A window's mark is the end the projection is judged against (`model::window`).
+        let side = crate::model::window::side_for(ind, a, &plan.settings, period);
         let level = if total {
-            target_total(ind, &plan.settings)
+            target_total(&side, &plan.settings)
         } else {
-            target_level(ind, &plan.settings, p.values[0], period)
+            target_level(&side, &plan.settings, p.values[0], period)
         };
         ChartData {
             years: period.years().collect(),

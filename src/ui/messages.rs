@@ -167,6 +167,10 @@ fn plan_problem(lang: Lang, p: &PlanProblem) -> String {
             "chỉ tiêu so với nhiệm kỳ trước cần tổng của nhiệm kỳ trước",
             "a target against the previous term needs that term's total",
         ),
+        P::RangeHigh => (
+            "mức trên của khoảng phải lớn hơn mức chỉ tiêu",
+            "the high end of a range must be above its value",
+        ),
         P::PreviousTerm => (
             "tổng nhiệm kỳ trước phải dương",
             "the previous term's total must be positive",

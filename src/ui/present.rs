@@ -390,7 +390,12 @@ fn SummarySlide() -> impl IntoView {
     };
     view! {
         <section class="slide summary-slide" data-slide="summary">
-            <h1>{live_text(lang, Text::AppTitle)}</h1>
+            // Another commune's plan is presented under its own name, not Bắc Yên's.
+            <h1>{move || if state.plan_is_built_in() {
+                text(lang.get(), Text::AppTitle).to_string()
+            } else {
+                state.plan.with(|p| p.name(lang.get()))
+            }}</h1>
             <IllustrativeMark when=Signal::derive(move || state.any_illustrative()) />
             <div class="summary-columns">
                 <div>
