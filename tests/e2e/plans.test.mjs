@@ -61,6 +61,9 @@ test('a plan of 3 indicators built from scratch in English, presented, printed, 
   await setField(page, 'value', 2, '8.5');
   await setField(page, 'direction', 2, 'above');
   await setField(page, 'baseline', 2, '1,250');
+  // The first is a range: 60 to 65.
+  await setField(page, 'direction', 0, 'range');
+  await setField(page, 'high', 0, '65');
   // A bad value is marked, said why, and changes nothing.
   const bad = page.locator('[data-plan-field="year"][data-row="2"]');
   await bad.fill('2040');
@@ -74,6 +77,9 @@ test('a plan of 3 indicators built from scratch in English, presented, printed, 
   // Each card has a verdict, and the header counts 3.
   assert.equal(await page.locator('[data-indicator][data-status]').count(), 3);
   assert.match(await page.innerText('[data-summary]'), /\/3\b|of 3/);
+  await page.click('[data-open="1"]');
+  await page.waitForSelector('.indicator-view[data-selected="1"]');
+  assert.match(await page.innerText('.indicator-view'), /60[–-]65 million VND/);
   // The growth target reads as strictly above.
   await page.click('[data-open="3"]');
   await page.waitForSelector('.indicator-view[data-selected="3"]');
@@ -176,14 +182,42 @@ test('a plan file exported here opens in a fresh profile, figures and all; its l
   await b.page.waitForFunction(() => document.querySelectorAll('[data-indicator]').length === 1);
   assert.match(await b.page.innerText('[data-indicator="1"]'), /Sản lượng lương thực/);
   assert.equal(await b.page.getAttribute('[data-indicator="1"] [data-field="baseline"]', 'data-value'), '4500');
+  // Every part works on a plan of one indicator and no group: the uncertainty run, the
+  // comparison, the CSV, the slides and the report.
+  await b.page.click('[data-open="1"]');
+  await b.page.waitForSelector('.indicator-view[data-selected="1"]');
+  await b.page.waitForFunction(() => document.querySelector('[data-probability]')?.dataset.probability !== '');
+  const p = Number(await b.page.getAttribute('[data-probability]', 'data-probability'));
+  assert.ok(p >= 0 && p <= 1, `a probability: ${p}`);
+  await b.page.click('[data-action="new"]');
+  await b.page.click('[data-action="scenario-tools"]').catch(() => {});
+  await b.page.locator('.compare-pick summary').click();
+  await b.page.check('[data-compare="plan"]');
+  await b.page.waitForSelector('[data-compare-table]');
+  assert.match(await b.page.innerText('[data-compare-table]'), /Sản lượng lương thực/);
+  const csv = await downloadOf(b.page, '[data-action="csv"]');
+  const rows = csv.bytes.toString('utf8').trim().split('\n');
+  assert.ok(rows.some((r) => r.includes('Sản lượng lương thực')), 'the indicator is in the CSV');
+  await b.page.click('[data-action="present"]');
+  await b.page.waitForSelector('[data-present] [data-slide="summary"]');
+  assert.match(await b.page.getAttribute('[data-present] [data-count]', 'data-count'), /^1 \/ \d+$/);
+  assert.match(await b.page.innerText('[data-present] [data-slide="summary"] h1'), /Kế hoạch thử nhập/);
+  await b.page.keyboard.press('Escape');
+  await b.page.waitForSelector('[data-present]', { state: 'detached' });
+  await b.page.click('[data-action="report"]');
+  await b.page.waitForSelector('[data-report-view]');
+  assert.equal(await b.page.locator('[data-report-indicator]').count(), 1);
+  await b.page.keyboard.press('Escape');
+  await b.page.waitForSelector('[data-report-view]', { state: 'detached' });
   // Now the link opens into that plan.
   await b.page.waitForSelector('[data-save="saved"]');
   await b.page.goto('about:blank');
   await b.page.goto(link);
   await b.page.waitForSelector('[data-dialog="link"], [data-report="failed"]');
   assert.equal(await b.page.locator('[data-report="failed"]').count(), 0, await b.page.locator('[data-report]').allInnerTexts().then(String));
+  const before = await b.page.locator('[data-input="scenario"] option').count();
   await b.page.click('[data-action="accept-link"]');
-  await b.page.waitForFunction(() => document.querySelectorAll('[data-input="scenario"] option').length === 2);
+  await b.page.waitForFunction((n) => document.querySelectorAll('[data-input="scenario"] option').length === n + 1, before);
   // A damaged plan file is refused whole, with the reason.
   const broken = Buffer.from(bytes.toString('utf8').replace('"year":2030', '"year":2090'));
   await b.page.locator('[data-input="plan-file"]').setInputFiles({ name: 'x.plan.json', mimeType: 'application/json', buffer: broken });

@@ -57,7 +57,7 @@ test('work persists across a reload; undo and redo by keys and buttons; delete c
   console.log(`SAVE stored ${lag.toFixed(0)} ms after the last change (delay 300 ms, then write and read-back)`);
   await saved(page);
   const record = JSON.parse(await stored(page));
-  assert.equal(record.schema, 2);
+  assert.equal(record.schema, 3);
   assert.equal(record.workspace.scenarios.length, 2);
 
   await page.reload();
@@ -145,7 +145,7 @@ test('corrupt stored data: a banner, nothing lost, the original downloads', asyn
   // The app goes on and saves again; the set-aside copy stays.
   await setParameter(page, '11');
   await saved(page);
-  assert.equal(JSON.parse(await stored(page)).schema, 2);
+  assert.equal(JSON.parse(await stored(page)).schema, 3);
   assert.equal(await page.evaluate(() => localStorage.getItem('bacyen.quarantine')), corrupt);
   // One banner, not one from the start and another from the first save.
   assert.equal(await page.locator('[data-banner="stored"]').count(), 1);
