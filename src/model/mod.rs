@@ -8,6 +8,7 @@ pub mod compress;
 pub mod csv;
 pub mod edit;
 pub mod exchange;
+pub mod extract;
 pub mod facts;
 pub mod history;
 pub mod html;
