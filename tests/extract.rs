@@ -224,3 +224,136 @@ fn a_megabyte_of_random_text_reads_in_linear_time() {
         assert_eq!(&text[d.start..d.end], d.text);
     }
 }
+
+/// One expected target of a test text (a row of its `.tsv`).
+struct Want {
+    value: f64,
+    high: Option<f64>,
+    unit: String,
+    kind: String,
+    direction: String,
+    year: Option<u16>,
+    name: String,
+}
+
+fn wants(tsv: &str) -> Vec<Want> {
+    tsv.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            assert_eq!(c.len(), 7, "a row of 7 columns: {l}");
+            Want {
+                value: c[0].parse().unwrap(),
+                high: (!c[1].is_empty()).then(|| c[1].parse().unwrap()),
+                unit: c[2].into(),
+                kind: c[3].into(),
+                direction: c[4].into(),
+                year: c[5].parse().ok(),
+                name: c[6].into(),
+            }
+        })
+        .collect()
+}
+
+/// Scores the reader on every test text: recall, precision, and how often the kind, the
+/// direction, the unit and the year of a found target are right. Prints the figures and
+/// holds them at today's level.
+#[test]
+fn the_test_texts_score() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/plans");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 12, "at least 12 test texts");
+    let (mut expected, mut proposed, mut found) = (0, 0, 0);
+    let (mut kind_ok, mut dir_ok, mut unit_ok, mut year_ok) = (0, 0, 0, 0);
+    let mut notes = Vec::new();
+    for path in &files {
+        let text = std::fs::read_to_string(path).unwrap();
+        let table = std::fs::read_to_string(path.with_extension("tsv")).unwrap();
+        let want = wants(&table);
+        let got = extract(&text);
+        for d in &got {
+            assert_eq!(&text[d.start..d.end], d.text);
+        }
+        expected += want.len();
+        proposed += got.len();
+        let mut used = vec![false; got.len()];
+        let file = path.file_name().unwrap().to_string_lossy().to_string();
+        for w in &want {
+            let hit = got.iter().enumerate().find(|(k, d)| {
+                !used[*k]
+                    && (d.value - w.value).abs() < 1e-9
+                    && d.high == w.high
+                    && overlap(&w.name, &format!("{} {}", d.name, d.text)) >= 0.5
+            });
+            let Some((k, d)) = hit else {
+                notes.push(format!("{file}: missed {} {}", w.value, w.name));
+                continue;
+            };
+            used[k] = true;
+            found += 1;
+            let mut check = |ok: bool, what: &str, counter: &mut usize| {
+                if ok {
+                    *counter += 1;
+                } else {
+                    notes.push(format!("{file}: {} {what}", w.name));
+                }
+            };
+            check(
+                d.kind.key() == w.kind,
+                &format!("kind {} not {}", d.kind.key(), w.kind),
+                &mut kind_ok,
+            );
+            check(
+                d.direction.key() == w.direction,
+                &format!("direction {} not {}", d.direction.key(), w.direction),
+                &mut dir_ok,
+            );
+            check(
+                d.unit == w.unit,
+                &format!("unit {:?} not {:?}", d.unit, w.unit),
+                &mut unit_ok,
+            );
+            check(
+                d.year == w.year,
+                &format!("year {:?} not {:?}", d.year, w.year),
+                &mut year_ok,
+            );
+        }
+        for (k, d) in got.iter().enumerate() {
+            if !used[k] {
+                notes.push(format!("{file}: extra {} {} ({})", d.value, d.unit, d.name));
+            }
+        }
+    }
+    let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+    println!(
+        "EXTRACT test texts ({} files): recall {found}/{expected} = {:.1}%, precision {found}/{proposed} = {:.1}%; \
+         of the found: kind {:.1}%, direction {:.1}%, unit {:.1}%, year {:.1}%",
+        files.len(),
+        pct(found, expected),
+        pct(found, proposed),
+        pct(kind_ok, found),
+        pct(dir_ok, found),
+        pct(unit_ok, found),
+        pct(year_ok, found),
+    );
+    for n in &notes {
+        println!("EXTRACT note: {n}");
+    }
+    // Held at today's figures (raise them as the reader improves).
+    assert!(pct(found, expected) >= RECALL_FLOOR, "{notes:?}");
+    assert!(pct(found, proposed) >= PRECISION_FLOOR, "{notes:?}");
+    assert!(pct(kind_ok, found) >= KIND_FLOOR, "{notes:?}");
+    assert!(pct(dir_ok, found) >= DIRECTION_FLOOR, "{notes:?}");
+}
+
+const RECALL_FLOOR: f64 = 95.0;
+const PRECISION_FLOOR: f64 = 95.0;
+const KIND_FLOOR: f64 = 95.0;
+const DIRECTION_FLOOR: f64 = 95.0;

@@ -299,6 +299,9 @@ const PAST: [&str; 9] = [
     "nơi nhận",
 ];
 
+/// A heading's words that open a part about results already reached.
+const PAST_HEADINGS: [&str; 3] = ["kết quả", "đánh giá", "tình hình thực hiện"];
+
 /// Where items break: a bullet or a numbered item at the start of a line, or the end of
 /// a sentence or clause.
 fn item_spans(s: &str) -> Vec<(usize, usize)> {
@@ -413,17 +416,48 @@ fn year_at(s: &str, i: usize) -> Option<u16> {
     (1990..=2100).contains(&y).then_some(y)
 }
 
-/// The year an item names as its target year ("đến năm 2030", "năm 2028").
-fn item_year(low: &str) -> Option<u16> {
-    for cue in ["đến năm ", "vào năm ", "trong năm ", "năm "] {
+/// The year an item names as its target year: "đến năm 2030", "vào năm 2028" always; a
+/// bare "năm 2026" only when it is not before the document's own year ("năm 2020 là
+/// 21%" is the past), and never the year compared with ("so với năm 2025").
+fn item_year(low: &str, document: Option<u16>) -> Option<u16> {
+    for cue in ["đến năm ", "vào năm ", "trong năm "] {
         if let Some(at) = low.find(cue) {
-            let i = at + cue.len();
-            if let Some(y) = year_at(low, i) {
+            if let Some(y) = year_at(low, at + cue.len()) {
                 return Some(y);
             }
         }
     }
-    None
+    let mut best = None;
+    let mut from = 0;
+    while let Some(k) = low[from..].find("năm ") {
+        let at = from + k;
+        from = at + "năm ".len();
+        if low[..at].ends_with("so với ") {
+            continue;
+        }
+        if let Some(y) = year_at(low, from) {
+            if document.is_none_or(|d| y >= d) {
+                best = best.max(Some(y));
+            }
+        }
+    }
+    best
+}
+
+/// The year a document without a term is about: its title's "kế hoạch ... năm 2026", or
+/// its first "đến năm 2030".
+fn document_year(s: &str) -> Option<u16> {
+    let low = lower(&s.chars().take(4000).collect::<String>());
+    if let Some(k) = low.find("kế hoạch") {
+        let window: String = low[k..].chars().take(120).collect();
+        if let Some(n) = window.find("năm ") {
+            if let Some(y) = year_at(&window, n + "năm ".len()) {
+                return Some(y);
+            }
+        }
+    }
+    let k = low.find("đến năm ")?;
+    year_at(&low, k + "đến năm ".len())
 }
 
 fn ends_with_word(before: &str, word: &str) -> bool {
@@ -465,6 +499,13 @@ fn unit_after(s: &str, at: usize) -> (String, usize) {
                 } else {
                     u
                 };
+                // "25 triệu lượt khách": millions of the unit that follows.
+                if matches!(u, "triệu" | "nghìn") {
+                    let (next, next_end) = unit_after(s, end.min(s.len()));
+                    if !next.is_empty() && !next.starts_with('%') {
+                        return (format!("{u} {next}"), next_end);
+                    }
+                }
                 return (unit.to_string(), end.min(s.len()));
             }
         }
@@ -487,6 +528,12 @@ fn name_before(item: &str) -> String {
                 if t[1..close].chars().all(|c| c.is_ascii_digit()) {
                     t = t[close + 1..].to_string();
                 }
+            }
+        }
+        // "8. ", "2.1. ", "a) ", "b. ": the item's own number.
+        if item_number(&t) {
+            if let Some(sp) = t.find(' ') {
+                t = t[sp..].to_string();
             }
         }
         if t == before {
@@ -523,6 +570,12 @@ fn name_before(item: &str) -> String {
             "giữ vững",
             "duy trì",
             "và",
+            "hằng năm,",
+            "hàng năm,",
+            "mỗi năm,",
+            "hằng năm",
+            "hàng năm",
+            "mỗi năm",
         ] {
             let low = lower(&t);
             if low == verb {
@@ -567,9 +620,32 @@ fn name_before(item: &str) -> String {
     t.trim_end_matches([' ', ':', ',']).to_string()
 }
 
+/// The words after a number that name what it counts ("100% hồ sơ ... được số hóa"), up
+/// to the next number or the end of the clause.
+fn name_after(rest: &str) -> String {
+    let stop = rest
+        .char_indices()
+        .find(|(k, c)| {
+            (c.is_ascii_digit() && rest[..*k].trim_end().ends_with(|c: char| c.is_alphabetic()))
+                || *c == '('
+        })
+        .map_or(rest.len(), |(k, _)| k);
+    let words = squeeze(
+        rest[..stop]
+            .trim_start_matches([' ', ':'])
+            .trim_end_matches(['.', ';', ' ', '\n', ',']),
+    );
+    let low = lower(&words);
+    let words = match low.find(", trong đó") {
+        Some(k) => words[..k].to_string(),
+        None => words,
+    };
+    words.trim_end_matches(" và").to_string()
+}
+
 /// Reads every proposed target in a text.
 pub fn extract(s: &str) -> Vec<Draft> {
-    let default_year = term_end(s);
+    let default_year = term_end(s).or_else(|| document_year(s));
     let mut out: Vec<Draft> = Vec::new();
     // Earlier proposals by number and unit, so a restatement is looked for among a few
     // (at most `SAME_KEY_LOOKS`), never among all: the reader stays linear.
@@ -577,6 +653,7 @@ pub fn extract(s: &str) -> Vec<Draft> {
     // A bullet ("+ Tổng đàn gia súc: 24.000 con") reads under its numbered item's words
     // ("(2) Phấn đấu đến năm 2030, sản lượng ...").
     let mut parent = String::new();
+    let mut past = false;
     for (a, b) in item_spans(s) {
         let from = out.len();
         let head = s[a..b].trim_start();
@@ -590,6 +667,19 @@ pub fn extract(s: &str) -> Vec<Draft> {
         // A page number between a heading and its bullets is not their heading.
         if !bullet && head.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
             parent = squeeze(&lower(&s[a..b]));
+        }
+        // A heading opens a part: one about results already reached ("I. KẾT QUẢ ...")
+        // proposes nothing until the next heading.
+        let first_line = head.lines().next().unwrap_or("");
+        let letters: Vec<char> = first_line.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() >= 8
+            && letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 8
+        {
+            let h = lower(first_line);
+            past = PAST_HEADINGS.iter().any(|w| h.contains(w));
+        }
+        if past {
+            continue;
         }
         let context = if bullet { parent.as_str() } else { "" };
         read_item(s, a, b, default_year, context, &mut out);
@@ -673,7 +763,7 @@ fn read_item(
     {
         return;
     }
-    let year = item_year(&flat).or(default_year);
+    let year = item_year(&flat, default_year).or(default_year);
     // Zero written in words: "không còn hộ nghèo", "cơ bản không còn".
     if let Some(at) = low
         .find("không còn")
@@ -690,6 +780,28 @@ fn read_item(
         if !name.is_empty() {
             let start = a + item.find(|c: char| !c.is_whitespace()).unwrap_or(0);
             let end = a + item.trim_end().len();
+            out.push(Draft {
+                value: 0.0,
+                high: None,
+                unit: String::new(),
+                kind: DraftKind::Level,
+                direction: DraftDirection::AtMost,
+                year,
+                name,
+                text: s[start..end].to_string(),
+                start,
+                end,
+                confidence: 0.6,
+                ambiguous: false,
+            });
+        }
+    }
+    // "Không để ... yếu kém": none at all.
+    if let (Some(at), Some(weak)) = (low.find("không để"), low.find("yếu kém")) {
+        if weak > at {
+            let name = squeeze(&item[at + "không để".len()..weak + "yếu kém".len()]);
+            let start = a + at;
+            let end = a + weak + "yếu kém".len();
             out.push(Draft {
                 value: 0.0,
                 high: None,
@@ -747,6 +859,13 @@ fn read_number(
 ) -> Option<Draft> {
     let before_raw = squeeze(&low[..n.start]);
     let before = before_raw.as_str();
+    // Inside "(năm 2020 là 21%)": an earlier year's figure set beside the target.
+    if let Some(open) = before.rfind('(') {
+        let inside = &before[open..];
+        if !inside.contains(')') && inside.contains("năm ") {
+            return None;
+        }
+    }
     let after_raw = &item[n.end..];
     // Item numbers "(7)", section numbers "1.2." at an item's start.
     if before.ends_with('(') && after_raw.starts_with(')') {
@@ -772,7 +891,16 @@ fn read_number(
                 return None;
             }
             let (unit, uend) = unit_after(item, d.end);
-            let name = name_before(&item[name_from.min(n.start)..n.start]);
+            if NOT_TARGET_AFTER
+                .iter()
+                .any(|w| lower(item[uend.max(d.end)..].trim_start()).starts_with(w))
+            {
+                return None;
+            }
+            let mut name = name_before(&item[name_from.min(n.start)..n.start]);
+            if name.chars().count() < 4 {
+                name = name_after(&item[uend.max(d.end)..]);
+            }
             let start = a + n.start;
             let stop = a + uend.max(d.end);
             return Some(Draft {
@@ -846,6 +974,16 @@ fn read_number(
         direction = DraftDirection::Range;
     }
     let (kind, ambiguous) = kind_of(flat, &unit, before);
+    // A rate of decline or a change is a size to reach: "giảm bình quân 2%/năm" is at
+    // least 2 points a year.
+    if direction == DraftDirection::AtMost
+        && kind != DraftKind::Level
+        && !["không quá", "tối đa", "không vượt"]
+            .iter()
+            .any(|w| before.contains(w))
+    {
+        direction = DraftDirection::AtLeast;
+    }
     // 100 % to keep, or to reach every year, can only be held.
     if unit == "%" && value == 100.0 && high.is_none() && kind == DraftKind::Flow {
         direction = DraftDirection::Hold;
@@ -873,25 +1011,13 @@ fn read_number(
     }
     let mut name = name_before(&item[name_from.min(n.start)..n.start]);
     let mut confidence: f64 = 0.9;
-    if name.chars().count() < 4 || lower(&name).ends_with(" và") {
+    if (2..=2).contains(&name.split_whitespace().count()) && lower(&name) == "tỷ lệ" {
+        // "Giữ vững tỷ lệ 100% xã có trạm y tế": "tỷ lệ" alone names nothing.
+        name = format!("{name} {}", name_after(&item[end..]));
+    } else if name.chars().count() < 4 || lower(&name).ends_with(" và") {
         // "100% hồ sơ ... được số hóa": the words after the number name it, up to the
         // next number.
-        let rest = &item[end..];
-        let stop = rest
-            .char_indices()
-            .find(|(k, c)| {
-                c.is_ascii_digit() && rest[..*k].trim_end().ends_with(|c: char| c.is_alphabetic())
-            })
-            .map_or(rest.len(), |(k, _)| k);
-        let words = squeeze(
-            rest[..stop]
-                .trim_start_matches([' ', ':'])
-                .trim_end_matches(['.', ';', ' ', '\n']),
-        );
-        name = words
-            .trim_end_matches(|c: char| c.is_whitespace())
-            .trim_end_matches(" và")
-            .to_string();
+        name = name_after(&item[end..]);
         confidence -= 0.2;
     }
     if unit.is_empty() {
@@ -952,7 +1078,7 @@ fn direction_of(before: &str, item: &str, after: &str) -> DraftDirection {
     {
         return DraftDirection::AtMost;
     }
-    if has("dưới") {
+    if ends_with_word(near.trim_end(), "dưới") {
         return DraftDirection::Below;
     }
     if ends_with_word(near.trim_end(), "trên") || ends_with_word(near.trim_end(), "hơn") {
@@ -961,17 +1087,24 @@ fn direction_of(before: &str, item: &str, after: &str) -> DraftDirection {
     if has("khoảng") || has("gần") || has("xấp xỉ") {
         return DraftDirection::About;
     }
-    if item.contains("duy trì") || item.contains("giữ vững") {
+    if [
+        "duy trì",
+        "giữ vững",
+        "giữ ổn định",
+        "ổn định ở mức",
+        "giữ mức",
+    ]
+    .iter()
+    .any(|w| item.contains(w))
+    {
         return DraftDirection::Hold;
     }
-    // "Phấn đấu" (strive for) a level: at least that.
-    if item.contains("phấn đấu") || item.contains("đạt") || item.contains("tăng") {
-        return DraftDirection::AtLeast;
-    }
-    if item.contains("giảm") {
+    // A level to lower ("giảm tỷ lệ ... còn 15%"): at most that; anything else a plan
+    // strives for, at least.
+    if item.contains("giảm") && !item.contains("tăng") {
         return DraftDirection::AtMost;
     }
-    DraftDirection::Plain
+    DraftDirection::AtLeast
 }
 
 /// The kind of target the item's words give, and whether they allow two readings.
@@ -999,7 +1132,11 @@ fn kind_of(item: &str, unit: &str, before: &str) -> (DraftKind, bool) {
     {
         return (DraftKind::Change, false);
     }
-    if item.contains("trong nhiệm kỳ")
+    let term_total = item.contains("tổng")
+        && (item.contains("5 năm") || item.contains("giai đoạn 20"))
+        && !percent;
+    if term_total
+        || item.contains("trong nhiệm kỳ")
         || item.contains("cả giai đoạn")
         || item.contains("cả nhiệm kỳ")
         || item.contains("lũy kế")
