@@ -357,3 +357,48 @@ const RECALL_FLOOR: f64 = 95.0;
 const PRECISION_FLOOR: f64 = 95.0;
 const KIND_FLOOR: f64 = 95.0;
 const DIRECTION_FLOOR: f64 = 95.0;
+
+/// The confirmed drafts of the bundled resolution make a plan (the editor's format, every
+/// check passed) whose targets are the built-in plan's: every value, and kinds and
+/// directions as the words give them.
+#[test]
+fn the_bundled_resolution_makes_the_built_in_plans_targets() {
+    use bac_yen_plan::model::draft_plan::{plan_from_drafts, plan_years};
+    use bac_yen_plan::model::extract::term;
+    let built_in = Plan::bundled().unwrap();
+    let text = bac_yen_plan::model::plan::RESOLUTION_TEXT;
+    let drafts = extract(text);
+    let years = plan_years(term(text), &drafts);
+    assert_eq!(years, (2025, 2030));
+    let (plan, problems) = plan_from_drafts(&drafts, years, "NQ 32 (từ văn bản)", "", &built_in);
+    assert!(problems.is_empty(), "{problems:?}");
+    plan.validate().unwrap();
+    let (mut same_value, mut same_kind, mut same_direction) = (0, 0, 0);
+    for ind in &built_in.indicators {
+        let Some(mine) = plan.indicators.iter().find(|m| {
+            (m.target.value - ind.target.value).abs() < 1e-9
+                && overlap(&ind.target.text, &m.target.text) >= 0.3
+        }) else {
+            println!("EXTRACT plan: no indicator for {}", ind.id);
+            continue;
+        };
+        same_value += 1;
+        if mine.target.kind != ind.target.kind || mine.target.direction != ind.target.direction {
+            println!(
+                "EXTRACT plan: {} is {:?} {:?}, built-in {:?} {:?}",
+                ind.id,
+                mine.target.kind,
+                mine.target.direction,
+                ind.target.kind,
+                ind.target.direction
+            );
+        }
+        same_kind += usize::from(mine.target.kind == ind.target.kind);
+        same_direction += usize::from(mine.target.direction == ind.target.direction);
+    }
+    let n = built_in.indicators.len();
+    println!("EXTRACT plan from the bundled text: {} indicators; targets equal to the built-in plan's: value {same_value}/{n}, kind {same_kind}/{n}, direction {same_direction}/{n}", plan.indicators.len());
+    assert_eq!(same_value, n);
+    assert!(same_kind >= n - 2);
+    assert!(same_direction >= n - 2);
+}

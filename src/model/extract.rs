@@ -369,6 +369,11 @@ fn item_number(rest: &str) -> bool {
 
 /// The document's term: the period named most often ("2026-2030", "2026 - 2030").
 fn term_end(s: &str) -> Option<u16> {
+    term(s).map(|t| t.1)
+}
+
+/// The document's term as its first and last year ("2026-2030" -> (2026, 2030)).
+pub fn term(s: &str) -> Option<(u16, u16)> {
     let mut counts: Vec<(u16, u16, usize)> = Vec::new();
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -396,7 +401,7 @@ fn term_end(s: &str) -> Option<u16> {
             i += 1;
         }
     }
-    counts.iter().max_by_key(|c| (c.2, c.1)).map(|c| c.1)
+    counts.iter().max_by_key(|c| (c.2, c.1)).map(|c| (c.0, c.1))
 }
 
 /// A year 1990 to 2100 written at `i` with no digit either side.
@@ -446,7 +451,7 @@ fn item_year(low: &str, document: Option<u16>) -> Option<u16> {
 
 /// The year a document without a term is about: its title's "kế hoạch ... năm 2026", or
 /// its first "đến năm 2030".
-fn document_year(s: &str) -> Option<u16> {
+pub fn document_year(s: &str) -> Option<u16> {
     let low = lower(&s.chars().take(4000).collect::<String>());
     if let Some(k) = low.find("kế hoạch") {
         let window: String = low[k..].chars().take(120).collect();
@@ -623,6 +628,19 @@ fn name_before(item: &str) -> String {
 /// The words after a number that name what it counts ("100% hồ sơ ... được số hóa"), up
 /// to the next number or the end of the clause.
 fn name_after(rest: &str) -> String {
+    let stop = name_after_len(rest);
+    let words = squeeze(rest[..stop].trim_start_matches([' ', ':']));
+    let low = lower(&words);
+    let words = match low.find(", trong đó") {
+        Some(k) => words[..k].to_string(),
+        None => words,
+    };
+    words.trim_end_matches(" và").to_string()
+}
+
+/// How many bytes of `rest` the words after a number take (so the proposal's source
+/// words include them).
+fn name_after_len(rest: &str) -> usize {
     let stop = rest
         .char_indices()
         .find(|(k, c)| {
@@ -630,17 +648,9 @@ fn name_after(rest: &str) -> String {
                 || *c == '('
         })
         .map_or(rest.len(), |(k, _)| k);
-    let words = squeeze(
-        rest[..stop]
-            .trim_start_matches([' ', ':'])
-            .trim_end_matches(['.', ';', ' ', '\n', ',']),
-    );
-    let low = lower(&words);
-    let words = match low.find(", trong đó") {
-        Some(k) => words[..k].to_string(),
-        None => words,
-    };
-    words.trim_end_matches(" và").to_string()
+    rest[..stop]
+        .trim_end_matches(['.', ';', ' ', '\n', '\r', ','])
+        .len()
 }
 
 /// Reads every proposed target in a text.
@@ -898,11 +908,13 @@ fn read_number(
                 return None;
             }
             let mut name = name_before(&item[name_from.min(n.start)..n.start]);
+            let mut stop = a + uend.max(d.end);
             if name.chars().count() < 4 {
-                name = name_after(&item[uend.max(d.end)..]);
+                let rest = &item[uend.max(d.end)..];
+                name = name_after(rest);
+                stop += name_after_len(rest);
             }
             let start = a + n.start;
-            let stop = a + uend.max(d.end);
             return Some(Draft {
                 value: n.value,
                 high: None,
@@ -1011,13 +1023,17 @@ fn read_number(
     }
     let mut name = name_before(&item[name_from.min(n.start)..n.start]);
     let mut confidence: f64 = 0.9;
+    // Where the source words end: after the unit, or after the words naming it.
+    let mut cited = end;
     if (2..=2).contains(&name.split_whitespace().count()) && lower(&name) == "tỷ lệ" {
         // "Giữ vững tỷ lệ 100% xã có trạm y tế": "tỷ lệ" alone names nothing.
         name = format!("{name} {}", name_after(&item[end..]));
+        cited = end + name_after_len(&item[end..]);
     } else if name.chars().count() < 4 || lower(&name).ends_with(" và") {
         // "100% hồ sơ ... được số hóa": the words after the number name it, up to the
         // next number.
         name = name_after(&item[end..]);
+        cited = end + name_after_len(&item[end..]);
         confidence -= 0.2;
     }
     if unit.is_empty() {
@@ -1027,7 +1043,7 @@ fn read_number(
         return None;
     }
     let start = a + n.start;
-    let stop = a + end;
+    let stop = a + cited;
     // The source words: the indicator's words too, from the item's first letter.
     let first = item
         .char_indices()
