@@ -749,7 +749,9 @@ fn same_target(x: &Draft, y: &Draft) -> bool {
         return false;
     }
     let shared = a.iter().filter(|w| b.contains(w)).count();
-    shared * 10 >= a.len().min(b.len()) * 6
+    // Most of the shorter name, and near half of the longer: "tỷ lệ cơ quan, đơn vị ...
+    // không có ma túy" is not "tỷ lệ cơ quan, doanh nghiệp ... an ninh, trật tự".
+    shared * 10 >= a.len().min(b.len()) * 6 && shared * 20 >= a.len().max(b.len()) * 9
 }
 
 fn read_item(
