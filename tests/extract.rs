@@ -402,3 +402,30 @@ fn the_bundled_resolution_makes_the_built_in_plans_targets() {
     assert!(same_kind >= n - 2);
     assert!(same_direction >= n - 2);
 }
+
+/// Two targets of one item cite words of their own, never the same ones.
+#[test]
+fn the_source_words_of_two_targets_never_overlap() {
+    for path in
+        std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/plans")).unwrap()
+    {
+        let path = path.unwrap().path();
+        if path.extension().is_some_and(|x| x == "txt") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let d = extract(&text);
+            for w in d.windows(2) {
+                assert!(
+                    w[0].end <= w[1].start,
+                    "{}: {:?} / {:?}",
+                    path.display(),
+                    w[0].text,
+                    w[1].text
+                );
+            }
+        }
+    }
+    let d = extract(bac_yen_plan::model::plan::RESOLUTION_TEXT);
+    for w in d.windows(2) {
+        assert!(w[0].end <= w[1].start, "{:?} / {:?}", w[0].text, w[1].text);
+    }
+}

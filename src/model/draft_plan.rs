@@ -112,3 +112,75 @@ pub fn plan_from_drafts(
     }
     (plan, problems)
 }
+
+/// Why a typed value of a draft row was not taken.
+#[derive(Debug, Clone, PartialEq)]
+pub enum DraftEditError {
+    Number(super::number::NumberError),
+    UnknownChoice,
+}
+
+/// A draft row with one field set from what the planner typed or chose.
+pub fn edit_draft(
+    d: &Draft,
+    field: &str,
+    typed: &str,
+    lang: super::number::Lang,
+) -> Result<Draft, DraftEditError> {
+    let number = |t: &str| super::number::parse_number(t, lang).map_err(DraftEditError::Number);
+    let mut next = d.clone();
+    match field {
+        "name" => next.name = super::scenario::clean_text(typed, MAX_NAME_CHARS, false),
+        "unit" => next.unit = super::scenario::clean_text(typed, MAX_UNIT_CHARS, false),
+        "value" => next.value = number(typed)?,
+        "high" if typed.trim().is_empty() => next.high = None,
+        "high" => next.high = Some(number(typed)?),
+        "year" if typed.trim().is_empty() => next.year = None,
+        "year" => {
+            next.year = Some(
+                typed
+                    .trim()
+                    .parse::<u16>()
+                    .ok()
+                    .filter(|y| (1900..=2200).contains(y))
+                    .ok_or(DraftEditError::Number(
+                        super::number::NumberError::NotANumber,
+                    ))?,
+            )
+        }
+        "kind" => {
+            next.kind = DRAFT_KINDS
+                .into_iter()
+                .find(|k| k.key() == typed)
+                .ok_or(DraftEditError::UnknownChoice)?
+        }
+        "direction" => {
+            next.direction = DRAFT_DIRECTIONS
+                .into_iter()
+                .find(|k| k.key() == typed)
+                .ok_or(DraftEditError::UnknownChoice)?
+        }
+        _ => return Err(DraftEditError::UnknownChoice),
+    }
+    Ok(next)
+}
+
+pub const DRAFT_KINDS: [DraftKind; 6] = [
+    DraftKind::Level,
+    DraftKind::Growth,
+    DraftKind::ChangePerYear,
+    DraftKind::Cumulative,
+    DraftKind::Change,
+    DraftKind::Flow,
+];
+
+pub const DRAFT_DIRECTIONS: [DraftDirection; 8] = [
+    DraftDirection::AtLeast,
+    DraftDirection::Above,
+    DraftDirection::AtMost,
+    DraftDirection::Below,
+    DraftDirection::About,
+    DraftDirection::Hold,
+    DraftDirection::Range,
+    DraftDirection::Plain,
+];

@@ -172,22 +172,43 @@ fn read_marks(raw: &str) -> Option<f64> {
         }
         _ => return None,
     };
-    plain.parse::<f64>().ok().filter(|v| v.is_finite())
+    // The app's own decimal reader: the standard library's float parser would add its
+    // tables to the download.
+    super::number::decimal(&plain)
+        .ok()
+        .filter(|v| v.is_finite())
 }
 
-/// Lower-case, for matching words; Vietnamese letters keep their marks. A letter whose
-/// lower case is written with another number of bytes stays as it is, so byte offsets
-/// in the lower-cased text are those of the original.
+/// One letter in lower case, for the letters Vietnamese writes (ASCII, Latin-1 and the
+/// Vietnamese letters with marks); any other character stays. The lower case of each is
+/// written with as many bytes as the letter, so offsets in lower-cased text are those of
+/// the original; and no Unicode case table is added to the download.
+fn lower_char(c: char) -> char {
+    let u = c as u32;
+    let to = match u {
+        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 32,
+        0x102 | 0x110 | 0x128 | 0x168 | 0x1A0 | 0x1AF => u + 1,
+        0x1EA0..=0x1EF9 if u.is_multiple_of(2) => u + 1,
+        _ => u,
+    };
+    char::from_u32(to).unwrap_or(c)
+}
+
+/// A letter as Vietnamese writes them (ASCII, Latin-1, Latin Extended and the Vietnamese
+/// letters with marks), without the Unicode tables `char::is_alphabetic` brings.
+pub fn letter(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || (matches!(c as u32, 0xC0..=0x24F | 0x1E00..=0x1EFF) && c != '×' && c != '÷')
+}
+
+/// A letter or a digit (see `letter`).
+fn letter_or_digit(c: char) -> bool {
+    letter(c) || c.is_ascii_digit()
+}
+
+/// Lower-case, for matching words (see `lower_char`).
 fn lower(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            let mut l = c.to_lowercase();
-            match (l.next(), l.next()) {
-                (Some(x), None) if x.len_utf8() == c.len_utf8() => x,
-                _ => c,
-            }
-        })
-        .collect()
+    s.chars().map(lower_char).collect()
 }
 
 /// The text between two byte offsets, with runs of white space made one space.
@@ -364,7 +385,7 @@ fn item_number(rest: &str) -> bool {
         return head.contains(". ") || head.contains(") ");
     }
     let mut it = head.chars();
-    matches!((it.next(), it.next()), (Some(l), Some('.' | ')')) if l.is_alphabetic())
+    matches!((it.next(), it.next()), (Some(l), Some('.' | ')')) if letter(l))
 }
 
 /// The document's term: the period named most often ("2026-2030", "2026 - 2030").
@@ -470,7 +491,7 @@ fn ends_with_word(before: &str, word: &str) -> bool {
         && before[..before.len() - word.len()]
             .chars()
             .next_back()
-            .is_none_or(|c| !c.is_alphanumeric())
+            .is_none_or(|c| !letter_or_digit(c))
 }
 
 /// The unit right after a number (after "%", "‰" or a unit word), and where it ends.
@@ -495,7 +516,7 @@ fn unit_after(s: &str, at: usize) -> (String, usize) {
     for u in UNITS {
         if let Some(rest) = low.strip_prefix(u) {
             let after = rest.chars().next();
-            if after.is_none_or(|c| !c.is_alphanumeric()) {
+            if after.is_none_or(|c| !letter_or_digit(c)) {
                 // The same number of bytes in the original (lower-casing keeps lengths
                 // for these letters).
                 let end = at + skip + u.len();
@@ -644,7 +665,7 @@ fn name_after_len(rest: &str) -> usize {
     let stop = rest
         .char_indices()
         .find(|(k, c)| {
-            (c.is_ascii_digit() && rest[..*k].trim_end().ends_with(|c: char| c.is_alphabetic()))
+            (c.is_ascii_digit() && rest[..*k].trim_end().ends_with(|c: char| letter(c)))
                 || *c == '('
         })
         .map_or(rest.len(), |(k, _)| k);
@@ -659,7 +680,7 @@ pub fn extract(s: &str) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     // Earlier proposals by number and unit, so a restatement is looked for among a few
     // (at most `SAME_KEY_LOOKS`), never among all: the reader stays linear.
-    let mut by_key: std::collections::HashMap<(u64, String), Vec<usize>> = Default::default();
+    let mut by_key: std::collections::BTreeMap<(u64, String), Vec<usize>> = Default::default();
     // A bullet ("+ Tổng đàn gia súc: 24.000 con") reads under its numbered item's words
     // ("(2) Phấn đấu đến năm 2030, sản lượng ...").
     let mut parent = String::new();
@@ -675,15 +696,15 @@ pub fn extract(s: &str) -> Vec<Draft> {
             || head.starts_with('•')
             || head.starts_with('–');
         // A page number between a heading and its bullets is not their heading.
-        if !bullet && head.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+        if !bullet && head.chars().filter(|c| letter(*c)).count() >= 3 {
             parent = squeeze(&lower(&s[a..b]));
         }
         // A heading opens a part: one about results already reached ("I. KẾT QUẢ ...")
         // proposes nothing until the next heading.
         let first_line = head.lines().next().unwrap_or("");
-        let letters: Vec<char> = first_line.chars().filter(|c| c.is_alphabetic()).collect();
+        let letters: Vec<char> = first_line.chars().filter(|c| letter(*c)).collect();
         if letters.len() >= 8
-            && letters.iter().filter(|c| c.is_uppercase()).count() * 10 >= letters.len() * 8
+            && letters.iter().filter(|c| lower_char(**c) != **c).count() * 10 >= letters.len() * 8
         {
             let h = lower(first_line);
             past = PAST_HEADINGS.iter().any(|w| h.contains(w));
@@ -739,7 +760,7 @@ fn same_target(x: &Draft, y: &Draft) -> bool {
     }
     let words = |d: &Draft| -> Vec<String> {
         lower(&d.name)
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !letter_or_digit(c))
             .filter(|w| w.chars().count() > 1)
             .map(str::to_string)
             .collect()
@@ -1047,10 +1068,13 @@ fn read_number(
     let start = a + n.start;
     let stop = a + cited;
     // The source words: the indicator's words too, from the item's first letter.
-    let first = item
+    // From the item's first word, or after the target before it in the same item: the
+    // source words of two targets never overlap.
+    let from = name_from.min(n.start);
+    let first = item[from..]
         .char_indices()
-        .find(|(_, c)| c.is_alphabetic() || c.is_ascii_digit())
-        .map_or(n.start, |(k, _)| k);
+        .find(|(_, c)| letter(*c) || c.is_ascii_digit())
+        .map_or(n.start, |(k, _)| from + k);
     let text_start = a + first.min(n.start);
     let _ = start;
     Some(Draft {

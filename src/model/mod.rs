@@ -6,6 +6,7 @@ pub mod assumption;
 pub mod comparison;
 pub mod compress;
 pub mod csv;
+pub mod draft_form;
 pub mod draft_plan;
 pub mod edit;
 pub mod exchange;

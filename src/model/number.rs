@@ -240,7 +240,7 @@ impl Rules {
 /// the numbers people type (up to 15 significant digits and small exponents: one exact
 /// multiplication or division by a power of ten is correctly rounded), without the
 /// standard parser, whose tables would add about 8 KB to the browser download.
-fn decimal(text: &str) -> Result<f64, NumberError> {
+pub(crate) fn decimal(text: &str) -> Result<f64, NumberError> {
     let bytes = text.as_bytes();
     let mut i = 0;
     let negative = match bytes.first() {

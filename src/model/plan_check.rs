@@ -30,9 +30,9 @@ fn within(text: &str, max: usize) -> bool {
 pub fn good_id(id: &str) -> bool {
     !id.is_empty()
         && id.chars().count() <= MAX_ID_CHARS
-        && id
-            .chars()
-            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+        && id.chars().all(|c| {
+            super::extract::letter(c) || c.is_ascii_digit() || matches!(c, '-' | '_' | '.')
+        })
 }
 
 /// The checks on every field that the projection does not already make.

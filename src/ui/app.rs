@@ -71,6 +71,9 @@ fn open(plan: Plan, start: saving::Startup) -> AnyView {
     provide_context(super::facts_sheet::FactsSheetOpen(RwSignal::new(false)));
     provide_context(super::plans::PlanEditorOpen(RwSignal::new(false)));
     provide_context(super::plans::PlanBarOpen(RwSignal::new(false)));
+    provide_context(super::plan_from_text::PlanFromTextOpen(RwSignal::new(
+        false,
+    )));
     // Another plan shown: what is compared, filtered or selected belonged to the last one.
     let plan_id = Memo::new(move |_| state.workspace.with(|w| w.plan.clone()));
     Effect::new(move |first: Option<()>| {
@@ -135,6 +138,7 @@ fn Workbench() -> impl IntoView {
         {in_turn(startup, || view! { <Banners /> })}
         {in_turn(startup, || view! { <ScenarioBar /> })}
         {in_turn(startup, || view! { <super::plan_editor::PlanEditor /> })}
+        {in_turn(startup, || view! { <super::plan_from_text::PlanFromText /> })}
         // Built anew when the plan's list of indicators changes (another plan, one added
         // or removed): each part lists the indicators once when built.
         {move || {

@@ -17,6 +17,7 @@ pub mod legend;
 pub mod messages;
 pub mod notice;
 pub mod plan_editor;
+pub mod plan_from_text;
 pub mod plans;
 pub mod present;
 pub mod report;

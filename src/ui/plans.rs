@@ -254,6 +254,7 @@ pub fn PlanBar(report: RwSignal<Option<Report>>) -> impl IntoView {
             <button type="button" data-action="delete-plan" disabled=move || state.plan_is_built_in()
                 on:click=move |_| state.delete_plan()>{live_text(lang, Text::DeletePlan)}</button>
             <button type="button" data-action="export-plan" on:click=move |_| state.export_plan()>{live_text(lang, Text::ExportPlan)}</button>
+            <super::plan_from_text::PlanFromTextButton />
             <label class="button-like">
                 {live_text(lang, Text::ImportPlan)}
                 <input type="file" data-input="plan-file" accept=".json,application/json" on:change=import />
