@@ -674,6 +674,24 @@ fn name_after_len(rest: &str) -> usize {
         .len()
 }
 
+/// A target of none at all, written in words ("không còn hộ nghèo"): 0, at most.
+fn none_at_all(s: &str, start: usize, end: usize, name: String, year: Option<u16>) -> Draft {
+    Draft {
+        value: 0.0,
+        high: None,
+        unit: String::new(),
+        kind: DraftKind::Level,
+        direction: DraftDirection::AtMost,
+        year,
+        name,
+        text: s[start..end].to_string(),
+        start,
+        end,
+        confidence: 0.6,
+        ambiguous: false,
+    }
+}
+
 /// Reads every proposed target in a text.
 pub fn extract(s: &str) -> Vec<Draft> {
     let default_year = term_end(s).or_else(|| document_year(s));
@@ -813,20 +831,7 @@ fn read_item(
         if !name.is_empty() {
             let start = a + item.find(|c: char| !c.is_whitespace()).unwrap_or(0);
             let end = a + item.trim_end().len();
-            out.push(Draft {
-                value: 0.0,
-                high: None,
-                unit: String::new(),
-                kind: DraftKind::Level,
-                direction: DraftDirection::AtMost,
-                year,
-                name,
-                text: s[start..end].to_string(),
-                start,
-                end,
-                confidence: 0.6,
-                ambiguous: false,
-            });
+            out.push(none_at_all(s, start, end, name, year));
         }
     }
     // "Không để ... yếu kém": none at all.
@@ -835,20 +840,7 @@ fn read_item(
             let name = squeeze(&item[at + "không để".len()..weak + "yếu kém".len()]);
             let start = a + at;
             let end = a + weak + "yếu kém".len();
-            out.push(Draft {
-                value: 0.0,
-                high: None,
-                unit: String::new(),
-                kind: DraftKind::Level,
-                direction: DraftDirection::AtMost,
-                year,
-                name,
-                text: s[start..end].to_string(),
-                start,
-                end,
-                confidence: 0.6,
-                ambiguous: false,
-            });
+            out.push(none_at_all(s, start, end, name, year));
         }
     }
     let bytes = item.as_bytes();

@@ -141,20 +141,7 @@ fn ReportIndicator(index: usize) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     // As the scenario reads it: a switched reading changes the target shown and judged.
-    // While another plan replaces this one, the old parts still hear the new plan once
-    // before they go: they keep what they showed rather than index past the end.
-    let ind = Memo::new(move |prev: Option<&crate::model::Indicator>| {
-        state.read_plan.with(|p| {
-            p.indicators
-                .get(index)
-                .or(prev)
-                .or(p.indicators.first())
-                .cloned()
-                .unwrap_or_else(|| {
-                    crate::model::plans::blank_indicator("1", p.base_year, p.horizon)
-                })
-        })
-    });
+    let ind = state.indicator_at(index);
     let result = state.result(index);
     let data =
         Signal::derive(move || {

@@ -451,6 +451,25 @@ impl AppState {
         }
     }
 
+    /// The indicator at a position, as the shown scenario reads it. While another plan
+    /// replaces this one, the old parts still hear the new plan once before they go: they
+    /// keep what they showed rather than index past the end.
+    pub fn indicator_at(&self, index: usize) -> Memo<Indicator> {
+        let read_plan = self.read_plan;
+        Memo::new(move |prev: Option<&Indicator>| {
+            read_plan.with(|p| {
+                p.indicators
+                    .get(index)
+                    .or(prev)
+                    .or(p.indicators.first())
+                    .cloned()
+                    .unwrap_or_else(|| {
+                        crate::model::plans::blank_indicator("1", p.base_year, p.horizon)
+                    })
+            })
+        })
+    }
+
     /// One indicator's projections under the compared scenarios.
     /// Whether an indicator's numbers rest on an illustrative baseline (reactive).
     pub fn illustrative(&self, index: usize) -> bool {
