@@ -93,7 +93,7 @@ pub fn draft_rows(drafts: &[Draft], keep: &[bool], lang: Lang) -> String {
             text(lang, direction_text(x)).to_string()
         });
         let confidence = format!("{}%", format_number(d.confidence * 100.0, 0, lang));
-        let doubt = if d.ambiguous {
+        let mut doubt = if d.ambiguous {
             format!(
                 r#" <span class="ambiguous" data-ambiguous="">({})</span>"#,
                 escape(text(lang, Text::Ambiguous))
@@ -101,6 +101,14 @@ pub fn draft_rows(drafts: &[Draft], keep: &[bool], lang: Lang) -> String {
         } else {
             String::new()
         };
+        if let Some(j) = d.restates {
+            doubt += &format!(
+                r#" <span class="ambiguous" data-restates="{}">({} {})</span>"#,
+                j + 1,
+                escape(text(lang, Text::MayRestate)),
+                j + 1
+            );
+        }
         out += &format!(
             r#"<tr data-draft="" data-row="{k}" data-value="{}" data-kind="{}" data-direction="{}" data-year="{}" data-unit="{}"><td><input type="checkbox" data-draft-field="keep" data-row="{k}"{} aria-label="{} {}"></td>{}{}{}{}<td><select data-draft-field="kind" data-row="{k}">{kinds}</select></td><td><select data-draft-field="direction" data-row="{k}">{dirs}</select></td>{}<td class="confidence">{confidence}{doubt}</td></tr>"#,
             d.value,

@@ -67,6 +67,26 @@ pub fn plan_from_drafts(
             DraftKind::Change if percent => (TargetKind::Change, d.value, None),
             DraftKind::Change => (TargetKind::Level, d.value, None),
         };
+        // "tăng ít nhất 2% so với nhiệm kỳ 2020-2025": against the last term's total,
+        // which the text does not give (an illustrative one, to be entered).
+        let against_term = d.kind == DraftKind::Change
+            && percent
+            && super::extract::lower(&d.text).contains("so với nhiệm kỳ");
+        let kind = if against_term {
+            TargetKind::TermChange
+        } else {
+            kind
+        };
+        if against_term {
+            ind.previous_term = Some(super::plan::Baseline {
+                value: 100.0,
+                year: base,
+                illustrative: true,
+                source_vi: "Giá trị minh họa: văn bản không nêu tổng của nhiệm kỳ trước.".into(),
+                source_en: "Illustrative value: the text does not give the previous term's total."
+                    .into(),
+            });
+        }
         ind.target.kind = kind;
         ind.target.value = value;
         ind.target.high = d.high;

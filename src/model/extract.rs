@@ -90,6 +90,9 @@ pub struct Draft {
     pub confidence: f64,
     /// The words allow more than one reading (a yearly decline of a rate, say).
     pub ambiguous: bool,
+    /// An earlier proposal (by position) this one may state again in other words (the
+    /// appendix repeating the main list): offered unchecked, for the planner to decide.
+    pub restates: Option<usize>,
 }
 
 /// A number as written: where it is, its value, and the end of its own characters.
@@ -207,7 +210,7 @@ fn letter_or_digit(c: char) -> bool {
 }
 
 /// Lower-case, for matching words (see `lower_char`).
-fn lower(s: &str) -> String {
+pub(crate) fn lower(s: &str) -> String {
     s.chars().map(lower_char).collect()
 }
 
@@ -674,12 +677,14 @@ fn name_after_len(rest: &str) -> usize {
         .len()
 }
 
-/// A target of none at all, written in words ("không còn hộ nghèo"): 0, at most.
+/// A target of none at all, written in words ("không còn hộ nghèo"): 0, at most. Poor
+/// households are counted as a share ("tỷ lệ hộ nghèo"), so that one is 0 %.
 fn none_at_all(s: &str, start: usize, end: usize, name: String, year: Option<u16>) -> Draft {
+    let share = lower(&name).starts_with("hộ nghèo");
     Draft {
         value: 0.0,
         high: None,
-        unit: String::new(),
+        unit: if share { "%".into() } else { String::new() },
         kind: DraftKind::Level,
         direction: DraftDirection::AtMost,
         year,
@@ -689,6 +694,7 @@ fn none_at_all(s: &str, start: usize, end: usize, name: String, year: Option<u16
         end,
         confidence: 0.6,
         ambiguous: false,
+        restates: None,
     }
 }
 
@@ -752,6 +758,15 @@ pub fn extract(s: &str) -> Vec<Draft> {
                 k += 1;
             }
         }
+        for k in from..out.len() {
+            let key = (out[k].value.to_bits(), out[k].unit.clone());
+            let earlier = by_key.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+            out[k].restates = earlier
+                .iter()
+                .take(SAME_KEY_LOOKS)
+                .copied()
+                .find(|&j| may_restate(&out[j], &out[k]));
+        }
         for (j, d) in out.iter().enumerate().skip(from) {
             by_key
                 .entry((d.value.to_bits(), d.unit.clone()))
@@ -764,6 +779,34 @@ pub fn extract(s: &str) -> Vec<Draft> {
 
 /// How many earlier proposals of the same number and unit a new one is compared with.
 const SAME_KEY_LOOKS: usize = 16;
+
+/// A later proposal that may state an earlier one again: the same number, unit and kind,
+/// and most of the shorter name's words (three at least) in the other, beyond the words
+/// every name has.
+fn may_restate(x: &Draft, y: &Draft) -> bool {
+    if x.value != y.value || x.high != y.high || x.unit != y.unit || x.kind != y.kind {
+        return false;
+    }
+    const FILLER: [&str; 12] = [
+        "tỷ", "tỉ", "lệ", "đạt", "đến", "năm", "và", "các", "của", "được", "có", "về",
+    ];
+    let words = |d: &Draft| -> Vec<String> {
+        lower(&d.name)
+            .split(|c: char| !letter_or_digit(c))
+            .filter(|w| w.chars().count() > 1 && !FILLER.contains(w))
+            .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()))
+            .map(str::to_string)
+            .collect()
+    };
+    let (a, b) = (words(x), words(y));
+    let (short, long) = if a.len() <= b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    let shared = short.iter().filter(|w| long.contains(w)).count();
+    shared >= 3 && shared * 10 >= short.len() * 6
+}
 
 /// A share of 100 %: "at least" it and "hold" it are one target.
 fn at_ceiling(d: &Draft) -> bool {
@@ -947,6 +990,7 @@ fn read_number(
                 end: stop,
                 confidence: 0.6,
                 ambiguous: false,
+                restates: None,
             });
         }
         return None;
@@ -1040,6 +1084,12 @@ fn read_number(
     let mut confidence: f64 = 0.9;
     // Where the source words end: after the unit, or after the words naming it.
     let mut cited = end;
+    // "tăng 2% so với nhiệm kỳ 2020-2025": what it is compared with belongs to its words.
+    let rest = &item[end..];
+    if lower(rest.trim_start()).starts_with("so với") {
+        let stop = rest.find([',', ';', '.', '\n']).unwrap_or(rest.len());
+        cited = end + rest[..stop].trim_end().len();
+    }
     if (2..=2).contains(&name.split_whitespace().count()) && lower(&name) == "tỷ lệ" {
         // "Giữ vững tỷ lệ 100% xã có trạm y tế": "tỷ lệ" alone names nothing.
         name = format!("{name} {}", name_after(&item[end..]));
@@ -1082,6 +1132,7 @@ fn read_number(
         end: stop,
         confidence: confidence.clamp(0.0, 1.0),
         ambiguous,
+        restates: None,
     })
 }
 

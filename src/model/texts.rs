@@ -6,6 +6,7 @@ use super::number::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Text {
+    MayRestate,
     PlanFromText,
     PlanFromTextHint,
     ExtractTargets,
@@ -253,6 +254,7 @@ pub enum Text {
 impl Text {
     /// Every text, for the host test that checks them all.
     pub const ALL: &'static [Text] = &[
+        Text::MayRestate,
         Text::PlanFromText,
         Text::PlanFromTextHint,
         Text::ExtractTargets,
@@ -502,6 +504,7 @@ impl Text {
 pub fn text(lang: Lang, which: Text) -> &'static str {
     use Text::*;
     let (vi, en) = match which {
+        MayRestate => ("có thể nhắc lại dòng", "may restate row"),
         PlanFromText => ("Tạo kế hoạch từ văn bản", "Plan from text"),
         PlanFromTextHint => ("Dán nội dung nghị quyết, danh mục chỉ tiêu của Đại hội hoặc kế hoạch năm. Ứng dụng đọc từng chỉ tiêu có số và đề xuất để anh chị xác nhận, sửa hoặc bỏ. Mọi việc diễn ra trong trình duyệt; văn bản không được gửi đi đâu.", "Paste a resolution, a Party-congress target list or a yearly plan. The app reads every target with a number and proposes it for you to confirm, edit or drop. It all happens in the browser; the text goes nowhere."),
         ExtractTargets => ("Đọc các chỉ tiêu", "Find the targets"),

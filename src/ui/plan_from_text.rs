@@ -47,7 +47,8 @@ pub fn PlanFromText() -> impl IntoView {
             return;
         };
         let found = extract(&t);
-        keep.set_value(vec![true; found.len()]);
+        // A likely restatement of an earlier row is offered unchecked.
+        keep.set_value(found.iter().map(|d| d.restates.is_none()).collect());
         source.set_value(t);
         drafts.set(found);
         read_at_least_once.set(true);

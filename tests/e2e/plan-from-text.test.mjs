@@ -25,12 +25,15 @@ async function fromText(page, planName) {
   // Every row's source words are marked in the pasted text.
   assert.equal(await page.locator('[data-source-preview] mark').count(), rows.length);
   assert.equal(Number(await page.getAttribute('[data-drafts-found]', 'data-drafts-found')), rows.length);
+  // A likely restatement of an earlier row is offered unchecked; the rest are kept.
+  const kept = await page.locator('[data-draft-field="keep"]:checked').count();
+  assert.equal(kept, rows.length - (await page.locator('[data-draft] [data-restates]').count()));
   await page.fill('[data-input="draft-plan-name"]', planName);
   const before = await page.locator('[data-input="plan"] option').count();
   await page.click('[data-action="create-plan-from-text"]');
   await page.waitForFunction((n) => document.querySelectorAll('[data-input="plan"] option').length === n + 1, before);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-indicator]').length === n, rows.length);
-  return { rows, ms };
+  await page.waitForFunction((n) => document.querySelectorAll('[data-indicator]').length === n, kept);
+  return { rows, ms, kept };
 }
 
 function valuesCovered(rows) {
@@ -49,6 +52,8 @@ test('the bundled resolution pasted in both languages makes a plan with the buil
   const cover = valuesCovered(vi.rows);
   console.log(`PLAN-FROM-TEXT ${vi.rows.length} rows in ${vi.ms} ms (click to rows); built-in targets without a row: ${cover.missing.length}; rows beyond them: ${cover.extra.length}`);
   assert.deepEqual(cover.missing, []);
+  // Confirmed as offered, the rows make one indicator for each of the built-in plan's 37.
+  assert.equal(vi.kept, builtIn.indicators.length);
   // The words decide kind and direction: 9,9 %/yr is growth, "xuống dưới 55%" below.
   const row = (v) => vi.rows.find((r) => Number(r.value) === v);
   assert.equal(row(9.9).kind, 'growth');
