@@ -672,8 +672,12 @@ fn name_after_len(rest: &str) -> usize {
                 || *c == '('
         })
         .map_or(rest.len(), |(k, _)| k);
-    rest[..stop]
-        .trim_end_matches(['.', ';', ' ', '\n', '\r', ','])
+    let words = rest[..stop].trim_end_matches(['.', ';', ' ', '\n', '\r', ',']);
+    // A "và" before the next target joins them; it is not this one's word.
+    words
+        .strip_suffix("và")
+        .filter(|w| w.ends_with(char::is_whitespace))
+        .map_or(words, str::trim_end)
         .len()
 }
 
@@ -766,6 +770,12 @@ pub fn extract(s: &str) -> Vec<Draft> {
                 .take(SAME_KEY_LOOKS)
                 .copied()
                 .find(|&j| may_restate(&out[j], &out[k]));
+            // "giữ vững 100%" said again: a share already at its ceiling is held.
+            if let Some(j) = out[k].restates {
+                if out[k].direction == DraftDirection::Hold && at_ceiling(&out[j]) {
+                    out[j].direction = DraftDirection::Hold;
+                }
+            }
         }
         for (j, d) in out.iter().enumerate().skip(from) {
             by_key
@@ -886,6 +896,7 @@ fn read_item(
             out.push(none_at_all(s, start, end, name, year));
         }
     }
+    let first_here = out.len();
     let bytes = item.as_bytes();
     let mut i = 0;
     let mut last_end = 0;
@@ -909,6 +920,31 @@ fn read_item(
             last_end = d.end - a;
             i = i.max(last_end);
             out.push(d);
+        }
+    }
+    share_predicates(s, &mut out[first_here..]);
+}
+
+/// "100% cơ quan, đơn vị và 85% bản đạt tiêu chí an toàn": what the last of targets
+/// joined by "và" must do is said once for all of them; each one's name gets it.
+fn share_predicates(s: &str, drafts: &mut [Draft]) {
+    for k in (1..drafts.len()).rev() {
+        let (x, y) = (&drafts[k - 1], &drafts[k]);
+        let joined = s.get(x.end..y.end).map(lower).unwrap_or_default();
+        if !joined.trim_start().starts_with("và ") {
+            continue;
+        }
+        let low = lower(&y.name);
+        let Some(at) = [" đạt ", " được ", " có "]
+            .iter()
+            .filter_map(|w| low.find(w))
+            .min()
+        else {
+            continue;
+        };
+        let tail = y.name[at..].to_string();
+        if !lower(&x.name).contains(tail.trim()) {
+            drafts[k - 1].name.push_str(&tail);
         }
     }
 }
