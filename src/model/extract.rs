@@ -1143,18 +1143,15 @@ fn read_number(
     if value == 0.0 && unit.is_empty() {
         return None;
     }
-    let start = a + n.start;
     let stop = a + cited;
-    // The source words: the indicator's words too, from the item's first letter.
-    // From the item's first word, or after the target before it in the same item: the
-    // source words of two targets never overlap.
+    // The source words take in the indicator's words: from the item's first word, or
+    // from after the target before it in the same item, so two never overlap.
     let from = name_from.min(n.start);
     let first = item[from..]
         .char_indices()
         .find(|(_, c)| letter(*c) || c.is_ascii_digit())
         .map_or(n.start, |(k, _)| from + k);
     let text_start = a + first.min(n.start);
-    let _ = start;
     Some(Draft {
         value,
         high,
