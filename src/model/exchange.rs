@@ -98,14 +98,7 @@ pub fn write_file(scenarios: &[Scenario], app_version: &str, now_ms: f64) -> Str
 }
 
 pub fn read_file(text: &str, plan: &Plan) -> Result<Imported, ReadError> {
-    if text.len() > MAX_FILE_BYTES {
-        return Err(ReadError::TooLarge {
-            bytes: text.len(),
-            limit: MAX_FILE_BYTES,
-        });
-    }
-    // Excel and Notepad may put a byte-order mark in front.
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = ReadError::opened(text, MAX_FILE_BYTES)?;
     let header: Header = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
     match header.kind.as_deref() {
         Some(FILE_TYPE) => {}

@@ -71,20 +71,8 @@ pub fn write_plan_file(
     serde_json::to_string(&file).unwrap_or_default()
 }
 
-/// Whether a file's text is a plan file (so the one "open a file" button can take both).
-pub fn is_plan_file(text: &str) -> bool {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    serde_json::from_str::<Header>(text).is_ok_and(|h| h.kind.as_deref() == Some(PLAN_FILE_TYPE))
-}
-
 pub fn read_plan_file(text: &str) -> Result<ReadPlan, ReadError> {
-    if text.len() > MAX_PLAN_FILE_BYTES {
-        return Err(ReadError::TooLarge {
-            bytes: text.len(),
-            limit: MAX_PLAN_FILE_BYTES,
-        });
-    }
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let text = ReadError::opened(text, MAX_PLAN_FILE_BYTES)?;
     let header: Header = serde_json::from_str(text).map_err(|e| ReadError::from_json(&e))?;
     if header.kind.as_deref() != Some(PLAN_FILE_TYPE) {
         return Err(ReadError::WrongType {

@@ -44,6 +44,18 @@ pub enum ReadError {
 }
 
 impl ReadError {
+    /// A file's text as every reader takes it: refused when larger than `limit` bytes,
+    /// without the byte-order mark Excel and Notepad may put in front.
+    pub fn opened(text: &str, limit: usize) -> Result<&str, ReadError> {
+        if text.len() > limit {
+            return Err(ReadError::TooLarge {
+                bytes: text.len(),
+                limit,
+            });
+        }
+        Ok(text.strip_prefix('\u{feff}').unwrap_or(text))
+    }
+
     pub fn from_json(e: &serde_json::Error) -> ReadError {
         match e.classify() {
             serde_json::error::Category::Data => ReadError::Shape {

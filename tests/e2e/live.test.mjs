@@ -70,6 +70,12 @@ async function sliderFigures(page) {
   });
 }
 
+/** How many cards are wholly on screen. */
+const visibleCards = (page) => page.$$eval('.card', (cards) => cards.filter((c) => {
+  const r = c.getBoundingClientRect();
+  return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;
+}).length);
+
 const f = (t) => `median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms, max ${t.max.toFixed(2)} ms`;
 
 test('slider input with every card visible', async () => {
@@ -77,10 +83,7 @@ test('slider input with every card visible', async () => {
   const { page, context, errors } = await openApp(env.browser, env.server.url, { viewport: { width: 2400, height: 4200 } });
   await page.click('[data-open="3a"]');
   await page.waitForSelector('.indicator-view[data-selected="3a"]');
-  const visible = await page.$$eval('.card', (cards) => cards.filter((c) => {
-    const r = c.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;
-  }).length);
+  const visible = await visibleCards(page);
   assert.equal(visible, 37, 'every card on screen');
   const figures = await sliderFigures(page);
   console.log(`LIVE per input event, handler + effects + chart redraws (37 cards visible): ${f(figures.own)} (budgets 8 / 16 ms)`);
@@ -118,10 +121,7 @@ test('a plan of 150 indicators stays responsive', async () => {
   console.log(`LIVE 150-indicator plan imported and its 150 cards shown in ${Date.now() - t0} ms (from the file input to the last card)`);
   await page.click('[data-open="3a"]');
   await page.waitForSelector('.indicator-view[data-selected="3a"]');
-  const visible = await page.$$eval('.card', (cards) => cards.filter((c) => {
-    const r = c.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;
-  }).length);
+  const visible = await visibleCards(page);
   const figures = await sliderFigures(page);
   console.log(`LIVE 150 indicators, per input event, handler + effects + chart redraws (${visible} cards visible): ${f(figures.own)} (budgets 8 / 16 ms)`);
   console.log(`LIVE 150 indicators, per input event including the next frame: ${f(figures.withFrame)}`);
