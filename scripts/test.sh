@@ -49,8 +49,8 @@ total=$((wasm_gz + js_gz + css_gz))
 # a window (about, a range) about 3 kB; a plan from its text (issue 16: the reader and its
 # screen) about 25 kB, after keeping the standard library's float parser and Unicode
 # case tables out of it (-17 kB). The JS glue minified by terser: -2.2 kB (564,944 ->
-# about 562,700 here).
-budget=${SIZE_BUDGET_BYTES:-565000}
+# 562,621 here; the limit 564,600 keeps 2 KB above it for the build folder).
+budget=${SIZE_BUDGET_BYTES:-564600}
 printf 'SIZE release: wasm %s bytes raw, %s gzip; js %s gzip; css %s gzip; total %s bytes gzip -9 (limit %s; target 250000)\n' \
   "$(wc -c < "$wasm")" "$wasm_gz" "$js_gz" "$css_gz" "$total" "$budget"
 if [ "$total" -gt "$budget" ]; then
