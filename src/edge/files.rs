@@ -48,9 +48,15 @@ pub fn download_blob(name: &str, blob: &web_sys::Blob) -> Result<(), FileError> 
     Ok(())
 }
 
-/// The first file picked in a file input, with its name and size; its text comes later.
-pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<web_sys::File> {
-    input.files().and_then(|list| list.get(0))
+/// The first file picked in the file input an event came from, with its name and size (its
+/// text comes later). The input is cleared, so picking the same file again works too.
+pub fn take_picked_file(ev: &web_sys::Event) -> Option<web_sys::File> {
+    let input = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())?;
+    let file = input.files().and_then(|list| list.get(0))?;
+    input.set_value("");
+    Some(file)
 }
 
 pub async fn read_text(file: &web_sys::File) -> Result<String, FileError> {

@@ -2,7 +2,6 @@
 //! them, and the state API behind it. Every change is one undoable step.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::i18n::{live_text, text, Text};
 use super::saving::APP_VERSION;
@@ -200,16 +199,9 @@ pub fn PlanBar(report: RwSignal<Option<Report>>) -> impl IntoView {
     let lang = state.lang;
     let shown = move || state.workspace.with(|w| w.plan.clone());
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = files::take_picked_file(&ev) else {
             return;
         };
-        let Some(file) = files::picked_file(&input) else {
-            return;
-        };
-        input.set_value("");
         let l = lang.get_untracked();
         let name = file.name();
         if file.size() > MAX_PLAN_FILE_BYTES as f64 {

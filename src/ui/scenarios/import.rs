@@ -2,7 +2,6 @@
 //! copies, and what could not be used is listed.
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 use super::Report;
 use crate::edge::files;
@@ -34,17 +33,9 @@ pub fn ImportButton(report: RwSignal<Option<Report>>) -> impl IntoView {
     let state = expect_context::<AppState>();
     let lang = state.lang;
     let import = move |ev: leptos::ev::Event| {
-        let Some(input) = ev
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        else {
+        let Some(file) = files::take_picked_file(&ev) else {
             return;
         };
-        let Some(file) = files::picked_file(&input) else {
-            return;
-        };
-        // Picking the same file again must work too.
-        input.set_value("");
         let l = lang.get_untracked();
         let title = format!("{} «{}»", text(l, Text::ImportFailed), file.name());
         let failed = move |lines: Vec<String>| {
