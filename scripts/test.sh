@@ -27,36 +27,7 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 
 step "release build"
 trunk build --offline --release
-wasm=$(ls dist/*.wasm)
-wasm_gz=$(gzip -9c "$wasm" | wc -c)
-js_gz=$(ls dist/*.js | grep -v /sw.js | xargs cat | gzip -9c | wc -c)
-css_gz=$(cat dist/*.css | gzip -9c | wc -c)
-total=$((wasm_gz + js_gz + css_gz))
-# gzip -9 is deterministic, so the download size is asserted, not just printed. The
-# wasm itself varies with the folder the project is built in (cargo hashes a path
-# package's location into its symbol names, which moves LTO's inlining): measured 549,110
-# to 549,949 bytes gzip for the same commit in three folders, so the limit keeps about
-# 2 KB above the largest. The
-# product's budget is 250 KB (issue 13); the build is over it, so this ratchet refuses
-# any growth past today's size. It was 425.000 after the trust work (issues 10, 11); the
-# first screen in steps (issue 13: TBT 1.5 s -> about 0.2-0.4 s) costs about 8 kB of it,
-# the council's wording and unit precision (issue 17) about 2 kB; readable everywhere
-# (issue 14: phone, slides, annex, comparison, first-use panel) about 27.5 kB; the
-# commune's figures shared by every scenario (issue 15, schema 2) about 13 kB and their
-# sheet with paste from a spreadsheet about 12.5 kB; the planner's own plans (issue 15:
-# plan bar, plan editor, plan files, every field checked, schema 3) about 44 kB, of which
-# the plan's serializer (to store and export a plan) is about 15 kB; targets that ask for
-# a window (about, a range) about 3 kB; a plan from its text (issue 16: the reader and its
-# screen) about 25 kB, after keeping the standard library's float parser and Unicode
-# case tables out of it (-17 kB). The JS glue minified by terser: -2.2 kB (564,944 ->
-# 562,621 here; the limit 564,600 keeps 2 KB above it for the build folder).
-budget=${SIZE_BUDGET_BYTES:-564600}
-printf 'SIZE release: wasm %s bytes raw, %s gzip; js %s gzip; css %s gzip; total %s bytes gzip -9 (limit %s; target 250000)\n' \
-  "$(wc -c < "$wasm")" "$wasm_gz" "$js_gz" "$css_gz" "$total" "$budget"
-if [ "$total" -gt "$budget" ]; then
-  echo "FAIL: the release download is $total bytes gzip -9, over the limit of $budget" >&2
-  exit 1
-fi
+python3 scripts/size_report_first.py dist
 # Each file gzip -9 and brotli, as `make dist` writes them for hosts that serve them.
 node scripts/compress.mjs dist
 

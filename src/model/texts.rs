@@ -247,6 +247,9 @@ pub enum Text {
     FileModeHint,
     ReferenceDocument,
     IllustrativeStatement,
+    PartLoading,
+    PartFailed,
+    Retry,
     BandLow,
     BandHigh,
 }
@@ -495,6 +498,9 @@ impl Text {
         Text::FileModeHint,
         Text::ReferenceDocument,
         Text::IllustrativeStatement,
+        Text::PartLoading,
+        Text::PartFailed,
+        Text::Retry,
         Text::BandLow,
         Text::BandHigh,
     ];
@@ -755,6 +761,12 @@ pub fn text(lang: Lang, which: Text) -> &'static str {
         ReferenceDocument => ("Tài liệu tham khảo", "Reference document"),
         BandLow => ("Khoảng dao động: thấp", "Likely range: low"),
         BandHigh => ("Khoảng dao động: cao", "Likely range: high"),
+        PartLoading => ("Đang tải phần này…", "Loading this part…"),
+        PartFailed => (
+            "Không tải được phần này của ứng dụng (mất kết nối?). Những gì đã nhập vẫn còn nguyên.",
+            "This part of the app could not be loaded (connection lost?). Nothing you entered is lost.",
+        ),
+        Retry => ("Thử lại", "Try again"),
         IllustrativeStatement => (
             "Các số liệu có ghi “minh họa” là giá trị giả định, không phải số liệu chính thức.",
             "Figures marked “illustrative” are assumed values, not official figures.",

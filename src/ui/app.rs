@@ -7,13 +7,13 @@ use wasm_bindgen::JsCast;
 
 use super::banners::{Banners, FileNote, SaveState};
 use super::chart::provide_viewport;
-use super::compare::CompareTable;
 use super::dashboard::Dashboard;
 use super::header::{LanguageSwitch, Pace, Summary};
 use super::i18n::{live_text, text, Text};
 use super::indicator::IndicatorView;
-use super::present::{provide_presentation, PresentButton, Presentation, Presenting};
-use super::report::{provide_printing, Printing, ReportButton, ReportView};
+use super::lazy;
+use super::present::{provide_presentation, PresentButton, Presenting};
+use super::report::{provide_printing, Printing, ReportButton};
 use super::saving::{self, Saving};
 use super::scenarios::ScenarioBar;
 use super::startup::{in_turn, Startup};
@@ -131,22 +131,26 @@ fn Workbench() -> impl IntoView {
     let startup = expect_context::<Startup>();
     // Unfolded first once the page is shown, then the cards.
     let indicator_shown = startup.shown();
+    // Screens fetched the first time they are opened (ui::lazy).
+    let editor_open = expect_context::<super::plans::PlanEditorOpen>().0;
+    let from_text_open = expect_context::<super::plan_from_text::PlanFromTextOpen>().0;
+    let facts_open = expect_context::<super::facts_sheet::FactsSheetOpen>().0;
     // Built in this order, one part a task, while hidden (ui::startup).
     view! {
         <div class="workbench" class:hidden=move || !startup.ready.get() || presenting.on.get() || printing.open.get()>
         {in_turn(startup, || view! { <TopBar /> })}
         {in_turn(startup, || view! { <Banners /> })}
         {in_turn(startup, || view! { <ScenarioBar /> })}
-        {in_turn(startup, || view! { <super::plan_editor::PlanEditor /> })}
-        {in_turn(startup, || view! { <super::plan_from_text::PlanFromText /> })}
+        {lazy::when_opened(move || editor_open.get(), super::plan_editor::load)}
+        {lazy::when_opened(move || from_text_open.get(), super::plan_from_text::load)}
         // Built anew when the plan's list of indicators changes (another plan, one added
         // or removed): each part lists the indicators once when built.
         {move || {
             // Read, not only tracked: a memo that is never read is never recomputed.
             state.shape.with(|_| ());
             view! {
-                {in_turn(startup, || view! { <super::facts_sheet::FactsSheet /> })}
-                {in_turn(startup, || view! { <CompareTable /> })}
+                {lazy::when_opened(move || facts_open.get(), super::facts_sheet::load)}
+                {lazy::when_opened(move || state.compared.with(|c| !c.is_empty()), super::compare::load)}
                 <main class="layout">
                     {in_turn(startup, move || view! { <IndicatorView shown=indicator_shown /> })}
                     <Dashboard />
@@ -158,8 +162,8 @@ fn Workbench() -> impl IntoView {
             // Read, not only tracked: a memo that is never read is never recomputed.
             state.shape.with(|_| ());
             view! {
-                {in_turn(startup, || view! { <Presentation /> })}
-                {in_turn(startup, || view! { <ReportView /> })}
+                {lazy::when_opened(move || presenting.on.get(), super::present::load)}
+                {lazy::when_opened(move || printing.open.get(), super::report::load)}
             }
         }}
     }

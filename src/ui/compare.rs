@@ -96,3 +96,6 @@ pub fn CompareTable() -> impl IntoView {
         </Show>
     }
 }
+
+// CompareTable as a module of its own, fetched when first opened (ui::lazy).
+crate::split_screen!(compare_screen, load, || view! { <CompareTable /> });

@@ -54,9 +54,44 @@ pub fn export_scenarios(state: AppState, everything: bool) {
     let _ = files::download_text(&name, "application/json", &text);
 }
 
+/// The CSV, once its module has arrived (ui::lazy): a fetch that fails says so.
+pub fn csv(state: AppState) {
+    super::lazy::then_run(csv_split(state), move || {
+        state
+            .view
+            .notice
+            .set(Some(super::notice::Notice::PartFailed))
+    });
+}
+
+#[leptos::wasm_split::wasm_split(exports, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn csv_split(state: AppState) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    download_csv(state);
+    Ok(())
+}
+
+/// The shown scenario's share link into `into`, once its module has arrived.
+pub fn share(state: AppState, into: RwSignal<Option<String>>) {
+    super::lazy::then_run(share_split(state, into), move || {
+        state
+            .view
+            .notice
+            .set(Some(super::notice::Notice::PartFailed))
+    });
+}
+
+#[leptos::wasm_split::wasm_split(exports, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn share_split(
+    state: AppState,
+    into: RwSignal<Option<String>>,
+) -> Result<(), leptos::wasm_split::SplitLoaderError> {
+    into.set(Some(super::scenarios::link::share_url(state)));
+    Ok(())
+}
+
 /// Downloads the shown scenario's projection table as CSV in the chosen language, with
 /// the required path and the band of every indicator.
-pub fn download_csv(state: AppState) {
+fn download_csv(state: AppState) {
     let l = state.lang.get_untracked();
     let name = state.name_of(&state.active.get_untracked());
     let pace = state.pace_pct.get_untracked();

@@ -221,3 +221,6 @@ pub fn FactsSheet() -> impl IntoView {
         </Show>
     }
 }
+
+// FactsSheet as a module of its own, fetched when first opened (ui::lazy).
+crate::split_screen!(facts_sheet_screen, load, || view! { <FactsSheet /> });

@@ -13,6 +13,7 @@ pub mod field;
 pub mod header;
 pub mod i18n;
 pub mod indicator;
+pub mod lazy;
 pub mod legend;
 pub mod messages;
 pub mod notice;

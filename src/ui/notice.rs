@@ -16,6 +16,8 @@ pub enum Notice {
     PlanCopied,
     /// Another tab's saved work was taken in.
     OtherTabChanged,
+    /// A part of the app (a module fetched when first used) did not arrive.
+    PartFailed,
     /// "Dùng mức cần đạt" wrote this value of this method into an indicator's assumption.
     Wrote {
         indicator: usize,
@@ -37,6 +39,7 @@ impl Notice {
             Notice::Forked { name } => format!("{} “{name}”", text(lang, Text::Forked)),
             Notice::OtherTabChanged => text(lang, Text::OtherTabChanged).to_string(),
             Notice::PlanCopied => text(lang, Text::PlanCopied).to_string(),
+            Notice::PartFailed => text(lang, Text::PartFailed).to_string(),
             Notice::Wrote {
                 indicator,
                 method,

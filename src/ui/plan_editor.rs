@@ -164,3 +164,6 @@ pub fn PlanEditor() -> impl IntoView {
         </Show>
     }
 }
+
+// The plan editor as a module of its own, fetched when first opened (ui::lazy).
+crate::split_screen!(plan_editor, load, || view! { <PlanEditor /> });

@@ -203,3 +203,6 @@ pub fn PlanFromText() -> impl IntoView {
         </Show>
     }
 }
+
+// PlanFromText as a module of its own, fetched when first opened (ui::lazy).
+crate::split_screen!(plan_from_text_screen, load, || view! { <PlanFromText /> });

@@ -255,3 +255,13 @@ pub fn PlanBar(report: RwSignal<Option<Report>>) -> impl IntoView {
         </Show>
     }
 }
+
+/// The plan bar as a module of its own, fetched when first shown (ui::lazy).
+#[leptos::wasm_split::wasm_split(plan_bar, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn plan_bar(owner: Owner, report: RwSignal<Option<Report>>) -> super::lazy::Piece {
+    Ok(owner.with(|| view! { <PlanBar report=report /> }.into_any()))
+}
+
+pub fn load_bar(owner: Owner, report: RwSignal<Option<Report>>) -> super::lazy::Loading {
+    Box::pin(plan_bar(owner, report))
+}

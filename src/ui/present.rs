@@ -561,3 +561,6 @@ fn IndicatorSlide() -> impl IntoView {
         </section>
     }
 }
+
+// Presentation as a module of its own, fetched when first opened (ui::lazy).
+crate::split_screen!(present_screen, load, || view! { <Presentation /> });

@@ -185,3 +185,6 @@ fn ReportIndicator(index: usize) -> impl IntoView {
         </article>
     }
 }
+
+// ReportView as a module of its own, fetched when first opened (ui::lazy).
+crate::split_screen!(report_screen, load, || view! { <ReportView /> });

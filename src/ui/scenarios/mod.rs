@@ -7,11 +7,11 @@
 
 mod compare_pick;
 mod import;
-mod link;
+pub mod link;
 
 use leptos::prelude::*;
 
-use super::exports::{download_csv, export_scenarios};
+use super::exports::{self, export_scenarios};
 use super::i18n::{live_text, text, Text};
 use super::state::AppState;
 use crate::edge::clock;
@@ -57,6 +57,7 @@ pub fn ScenarioBar() -> impl IntoView {
     let lang = state.lang;
     let report = RwSignal::new(None::<Report>);
     let share = RwSignal::new(None::<String>);
+    let plan_bar = expect_context::<super::plans::PlanBarOpen>().0;
     let active_id = state.active_id;
     let is_reference = move || active_id.get() == REFERENCE_ID;
     let can_undo = Memo::new(move |_| {
@@ -81,7 +82,10 @@ pub fn ScenarioBar() -> impl IntoView {
     let tools = RwSignal::new(false);
     view! {
         <section class="scenarios" class:tools-open=move || tools.get() aria-label=live_text(lang, Text::Scenarios)>
-            <super::plans::PlanBar report=report />
+            {super::lazy::when_opened(
+                move || plan_bar.get() || !state.plan_is_built_in(),
+                move |owner| super::plans::load_bar(owner, report),
+            )}
             <div class="scenario-row">
                 <ScenarioSelect name="scenario" />
                 <button type="button" data-action="new" on:click=move |_| state.create_scenario()>{live_text(lang, Text::NewScenario)}</button>
@@ -123,8 +127,8 @@ pub fn ScenarioBar() -> impl IntoView {
                 <button type="button" data-action="export-one" on:click=move |_| export_scenarios(state, false)>{live_text(lang, Text::ExportOne)}</button>
                 <button type="button" data-action="export-all" on:click=move |_| export_scenarios(state, true)>{live_text(lang, Text::ExportAll)}</button>
                 <ImportButton report=report />
-                <button type="button" data-action="share" on:click=move |_| share.set(Some(link::share_url(state)))>{live_text(lang, Text::ShareLink)}</button>
-                <button type="button" data-action="csv" on:click=move |_| download_csv(state)>{live_text(lang, Text::ExportCsv)}</button>
+                <button type="button" data-action="share" on:click=move |_| exports::share(state, share)>{live_text(lang, Text::ShareLink)}</button>
+                <button type="button" data-action="csv" on:click=move |_| exports::csv(state)>{live_text(lang, Text::ExportCsv)}</button>
             </div>
             <ShareBox share=share />
             <div class="scenario-more"><ComparePick /></div>
