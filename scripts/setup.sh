@@ -37,6 +37,16 @@ if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; 
   cargo install trunk --version "$TRUNK_VERSION" --locked --force
 fi
 
+# wasm-split-cli splits the app into its first module and the screens loaded when opened
+# (scripts/post_build.py). Its version must read the split points of the
+# wasm_split_helpers in Cargo.lock (0.2.x), so it is the same minor line, pinned.
+SPLIT_VERSION=0.2.3
+if ! command -v wasm-split-cli >/dev/null || [ "$(cat "$HOME/.cargo/.wasm-split-cli-version" 2>/dev/null)" != "$SPLIT_VERSION" ]; then
+  say "installing wasm-split-cli $SPLIT_VERSION (about a minute, once)"
+  cargo install wasm_split_cli_support --version "$SPLIT_VERSION" --features build-binary --locked --force
+  echo "$SPLIT_VERSION" > "$HOME/.cargo/.wasm-split-cli-version"
+fi
+
 # npm's binaryen for wasm-opt: Debian's binaryen 108 produces wasm that crashes at start.
 npm_install() {
   local dir="$1"
