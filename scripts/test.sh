@@ -23,7 +23,7 @@ cargo test --quiet --test scenarios share_link -- --nocapture | grep '^LINK'
 step "browser tests of the wasm (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --target wasm32-unknown-unknown --test web
+  cargo test --target wasm32-unknown-unknown --test web --features whole
 
 step "release build"
 trunk build --offline --release

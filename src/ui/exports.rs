@@ -56,7 +56,7 @@ pub fn export_scenarios(state: AppState, everything: bool) {
 
 /// The CSV, once its module has arrived (ui::lazy): a fetch that fails says so.
 pub fn csv(state: AppState) {
-    super::lazy::then_run(csv_split(state), move || {
+    super::lazy::then_run(crate::split_call!(csv_split(state)), move || {
         state
             .view
             .notice
@@ -64,7 +64,10 @@ pub fn csv(state: AppState) {
     });
 }
 
-#[leptos::wasm_split::wasm_split(exports, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[cfg_attr(
+    not(feature = "whole"),
+    leptos::wasm_split::wasm_split(exports, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
 fn csv_split(state: AppState) -> Result<(), leptos::wasm_split::SplitLoaderError> {
     download_csv(state);
     Ok(())
@@ -72,7 +75,7 @@ fn csv_split(state: AppState) -> Result<(), leptos::wasm_split::SplitLoaderError
 
 /// The shown scenario's share link into `into`, once its module has arrived.
 pub fn share(state: AppState, into: RwSignal<Option<String>>) {
-    super::lazy::then_run(share_split(state, into), move || {
+    super::lazy::then_run(crate::split_call!(share_split(state, into)), move || {
         state
             .view
             .notice
@@ -80,7 +83,10 @@ pub fn share(state: AppState, into: RwSignal<Option<String>>) {
     });
 }
 
-#[leptos::wasm_split::wasm_split(exports, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[cfg_attr(
+    not(feature = "whole"),
+    leptos::wasm_split::wasm_split(exports, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
 fn share_split(
     state: AppState,
     into: RwSignal<Option<String>>,

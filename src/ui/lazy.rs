@@ -29,14 +29,36 @@ pub type Loading = Pin<Box<dyn Future<Output = Piece>>>;
 #[macro_export]
 macro_rules! split_screen {
     ($module:ident, $load:ident, $view:expr) => {
-        #[leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+        #[cfg_attr(
+            not(feature = "whole"),
+            leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)
+        )]
         fn $module(owner: leptos::prelude::Owner) -> $crate::ui::lazy::Piece {
             Ok(owner.with(|| leptos::prelude::IntoAny::into_any(($view)())))
         }
 
         pub fn $load(owner: leptos::prelude::Owner) -> $crate::ui::lazy::Loading {
-            Box::pin($module(owner))
+            Box::pin($crate::split_call!($module(owner)))
         }
+    };
+}
+
+/// The future of a call to a split point. The `whole` build (wasm-bindgen-test, which
+/// runs no split step) keeps every screen in one module: there the point is a plain
+/// function and its answer is ready at once.
+#[cfg(not(feature = "whole"))]
+#[macro_export]
+macro_rules! split_call {
+    ($call:expr) => {
+        $call
+    };
+}
+
+#[cfg(feature = "whole")]
+#[macro_export]
+macro_rules! split_call {
+    ($call:expr) => {
+        async move { $call }
     };
 }
 

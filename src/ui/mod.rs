@@ -34,6 +34,5 @@ pub mod words;
 /// Mounts the app on the page's body.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    crate::edge::offline::register_service_worker();
     leptos::mount::mount_to_body(app::App);
 }

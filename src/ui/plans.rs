@@ -257,11 +257,14 @@ pub fn PlanBar(report: RwSignal<Option<Report>>) -> impl IntoView {
 }
 
 /// The plan bar as a module of its own, fetched when first shown (ui::lazy).
-#[leptos::wasm_split::wasm_split(plan_bar, wasm_split_path = ::leptos::wasm_split, fallible)]
+#[cfg_attr(
+    not(feature = "whole"),
+    leptos::wasm_split::wasm_split(plan_bar, wasm_split_path = ::leptos::wasm_split, fallible)
+)]
 fn plan_bar(owner: Owner, report: RwSignal<Option<Report>>) -> super::lazy::Piece {
     Ok(owner.with(|| view! { <PlanBar report=report /> }.into_any()))
 }
 
 pub fn load_bar(owner: Owner, report: RwSignal<Option<Report>>) -> super::lazy::Loading {
-    Box::pin(plan_bar(owner, report))
+    Box::pin(crate::split_call!(plan_bar(owner, report)))
 }

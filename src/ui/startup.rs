@@ -33,6 +33,9 @@ impl Startup {
                 for show in to_show.get_value() {
                     idle::later(move || show.set(true));
                 }
+                // Queued after the cards: the offline copy of every module (sw.js) is
+                // fetched once the first screen is interactive, never beside it.
+                idle::later(crate::edge::offline::register_service_worker);
             }
         });
         let startup = Startup {
