@@ -36,6 +36,8 @@ bench:
 	mkdir -p tests/e2e/artifacts
 	cargo run --quiet --profile bench-native --example bench | tee tests/e2e/artifacts/bench-native.txt
 	cd tests/e2e && DIST_DIR=$(CURDIR)/dist-bench node --test bench.test.mjs
+	trunk build --offline --release
+	cd tests/e2e && node arrival.mjs
 
 setup:
 	scripts/setup.sh test

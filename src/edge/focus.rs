@@ -22,3 +22,14 @@ pub fn after_frame_owned(selector: String) {
         }
     });
 }
+
+/// Focuses `selector` after the frame each time `made` turns true: a dialog's element
+/// made by a `Show`, also the first time, when its module arrived after the tap that
+/// opened it (ui::lazy), so focus never depends on how fast the module came.
+pub fn when_made(made: impl Fn() -> bool + 'static, selector: &'static str) {
+    leptos::prelude::Effect::new(move |_| {
+        if made() {
+            after_frame(selector);
+        }
+    });
+}

@@ -12,8 +12,10 @@ use super::facts::{FactSheet, Facts};
 use super::plan::Plan;
 use super::scenario::{Scenario, ScenarioProblem, Workspace};
 
+// Through the text reader, as every other value is read: `from_value` would compile
+// every derived reader a second time for `Value`'s deserializer (about 10 KB gzip).
 fn typed<T: DeserializeOwned>(v: &Value) -> Option<T> {
-    serde_json::from_value(v.clone()).ok()
+    serde_json::from_str(&v.to_string()).ok()
 }
 
 fn unreadable(indicator: &str, field: Field) -> ScenarioProblem {

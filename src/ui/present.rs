@@ -94,8 +94,6 @@ impl Presenting {
         let refused = self.refused;
         fullscreen::enter(move |ok| refused.set(!ok));
         self.wake();
-        // The keyboard goes with the slides (the dialog itself), not to the hidden page.
-        crate::edge::focus::after_frame("[data-present]");
     }
 
     pub fn stop(self) {
@@ -233,9 +231,13 @@ pub fn Presentation() -> impl IntoView {
     let slides = Memo::new(move |_| p.slides(state));
     let slide = Memo::new(move |_| slides.with(|s| s.get(p.at.get()).copied()));
     let count = move || format!("{} / {}", p.at.get() + 1, slides.with(|s| s.len()));
+    // The keyboard goes with the slides (the dialog itself), not to the hidden page: each
+    // time the dialog is made, also the first time, when its module arrived after the tap.
+    let dialog = NodeRef::<leptos::html::Div>::new();
+    crate::edge::focus::when_made(move || dialog.get().is_some(), "[data-present]");
     view! {
         <Show when=move || p.on.get()>
-            <div class="present" class:idle=move || p.idle.get() data-present="" tabindex="-1" role="dialog" aria-modal="true"
+            <div node_ref=dialog class="present" class:idle=move || p.idle.get() data-present="" tabindex="-1" role="dialog" aria-modal="true"
                 aria-label=live_text(lang, Text::Present)>
                 <header class="present-bar">
                     <ScenarioSelect name="slide-scenario" />

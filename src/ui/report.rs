@@ -25,7 +25,6 @@ pub struct Printing {
 impl Printing {
     pub fn show(self) {
         self.open.set(true);
-        crate::edge::focus::after_frame("[data-report-view] [data-action=\"print\"]");
     }
 
     pub fn close(self) {
@@ -92,9 +91,15 @@ pub fn ReportView() -> impl IntoView {
         }
     };
     let count = state.plan.with(|plan| plan.indicators.len());
+    // The keyboard goes to the print button each time the view is made (ui::lazy).
+    let made = NodeRef::<leptos::html::Div>::new();
+    crate::edge::focus::when_made(
+        move || made.get().is_some(),
+        "[data-report-view] [data-action=\"print\"]",
+    );
     view! {
         <Show when=move || p.open.get()>
-            <div class="report-view" data-report-view="">
+            <div node_ref=made class="report-view" data-report-view="">
                 <div class="report-actions">
                     <button type="button" data-action="print" on:click=print>{live_text(lang, Text::PrintPdf)}</button>
                     <button type="button" data-action="close-report-view" on:click=move |_| p.close()>{live_text(lang, Text::Close)}</button>

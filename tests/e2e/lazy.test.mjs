@@ -25,8 +25,8 @@ const SCREENS = [
   { module: 'plan_from_text_screen', open: '[data-action="plan-from-text"]', shows: '[data-plan-from-text]', close: '[data-action="close-plan-from-text"]' },
   { module: 'facts_sheet_screen', open: '[data-action="facts-sheet"]', shows: '[data-facts-sheet]', close: '[data-action="facts-sheet"]' },
   { module: 'compare_screen', before: ['[data-action="new"]', '.compare-pick summary'], open: '[data-compare="plan"]', shows: '[data-compare-table]', close: '[data-compare="plan"]' },
-  { module: 'present_screen', open: '[data-action="present"]', shows: '[data-present]', key: 'Escape' },
-  { module: 'report_screen', open: '[data-action="report"]', shows: '[data-report-view]', close: '[data-action="close-report-view"]' },
+  { module: 'present_screen', open: '[data-action="present"]', shows: '[data-present]', focus: '[data-present]', key: 'Escape' },
+  { module: 'report_screen', open: '[data-action="report"]', shows: '[data-report-view]', focus: '[data-report-view] [data-action="print"]', close: '[data-action="close-report-view"]' },
   { module: 'exports', open: '[data-action="share"]', shows: '[data-share]' },
 ];
 
@@ -39,6 +39,8 @@ async function openEvery(page, fetched) {
     await page.click(s.open);
     await page.waitForSelector(s.shows, { timeout: 20_000 });
     seen[s.module] = [...fetched].filter((m) => !was.has(m));
+    // The keyboard goes into a dialog once it is made, however late its module came.
+    if (s.focus) await page.waitForFunction((sel) => document.activeElement?.matches(sel), s.focus, { timeout: 5_000 });
     if (s.key) await page.keyboard.press(s.key);
     if (s.close) await page.click(s.close);
   }
