@@ -30,6 +30,19 @@ fn cut(s: &str, max: usize) -> String {
     s.chars().take(max).collect()
 }
 
+/// Whether a name is written in Vietnamese: a letter only Vietnamese uses among the
+/// two languages (đ, ă, â, ê, ô, ơ, ư, or a tone mark). An English name has none.
+pub fn looks_vietnamese(s: &str) -> bool {
+    s.chars().any(|c| {
+        matches!(
+            c.to_ascii_lowercase(),
+            'đ' | 'Đ' | 'ă' | 'Ă' | 'â' | 'Â' | 'ê' | 'Ê' | 'ô' | 'Ô' | 'ơ' | 'Ơ' | 'ư' | 'Ư'
+        ) || ('\u{00C0}'..='\u{00FD}').contains(&c)
+            || ('\u{0300}'..='\u{0323}').contains(&c)
+            || ('\u{1EA0}'..='\u{1EF9}').contains(&c)
+    })
+}
+
 /// The plan from the confirmed drafts, and the rows (by their position in `drafts`)
 /// that could not become an indicator, with why.
 pub fn plan_from_drafts(
@@ -53,8 +66,16 @@ pub fn plan_from_drafts(
         } else {
             &d.name
         };
-        ind.name_vi = cut(name.trim(), MAX_NAME_CHARS);
-        ind.name_en = String::new();
+        // The name in the text's language only; the other stays empty, and the
+        // interface marks the name as untranslated there (`Indicator::untranslated`).
+        let name = cut(name.trim(), MAX_NAME_CHARS);
+        if looks_vietnamese(&name) {
+            ind.name_vi = name;
+            ind.name_en = String::new();
+        } else {
+            ind.name_vi = String::new();
+            ind.name_en = name;
+        }
         let percent = d.unit.starts_with('%');
         let (kind, value, direction) = match d.kind {
             DraftKind::Level | DraftKind::Flow if percent => (TargetKind::Rate, d.value, None),

@@ -389,12 +389,25 @@ impl Plan {
     /// The plan's name as a planner calls it ("Kế hoạch ... 2026-2030 (32/NQ-HĐND)").
     pub fn name(&self, lang: Lang) -> String {
         let r = &self.resolution;
-        let title = lang.pick(&r.title_vi, &r.title_en);
+        let own = lang.pick(&r.title_vi, &r.title_en);
+        // A title given in one language only is shown in that one (see Indicator::name).
+        let title = if own.trim().is_empty() {
+            lang.pick(&r.title_en, &r.title_vi)
+        } else {
+            own
+        };
         if r.number.is_empty() {
             title.to_string()
         } else {
             format!("{title} ({})", r.number)
         }
+    }
+
+    /// Whether the plan's title shown in `lang` is the other language's.
+    pub fn untranslated(&self, lang: Lang) -> bool {
+        let r = &self.resolution;
+        lang.pick(&r.title_vi, &r.title_en).trim().is_empty()
+            && !lang.pick(&r.title_en, &r.title_vi).trim().is_empty()
     }
 
     /// The plan compiled into the app.
@@ -476,8 +489,22 @@ impl Plan {
 }
 
 impl Indicator {
+    /// The name in `lang`; a name given in one language only (a plan read from a
+    /// Vietnamese text) is shown in that language, and `untranslated` says so.
     pub fn name(&self, lang: Lang) -> &str {
-        lang.pick(&self.name_vi, &self.name_en)
+        let own = lang.pick(&self.name_vi, &self.name_en);
+        if own.trim().is_empty() {
+            lang.pick(&self.name_en, &self.name_vi)
+        } else {
+            own
+        }
+    }
+
+    /// Whether the name shown in `lang` is the other language's, for want of its own:
+    /// the interface marks it rather than pass it off as a translation.
+    pub fn untranslated(&self, lang: Lang) -> bool {
+        lang.pick(&self.name_vi, &self.name_en).trim().is_empty()
+            && !lang.pick(&self.name_en, &self.name_vi).trim().is_empty()
     }
 
     pub fn unit(&self, lang: Lang) -> &str {

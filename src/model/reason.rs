@@ -11,14 +11,21 @@ use super::solve::SolveError;
 use super::status::{Reason, Status};
 use super::target::shown_decimals;
 
-/// A number and its unit as the resolution writes them: "70%", "9,9%/năm", "4.500 ha".
+/// A number and its unit as the resolution writes them: "70%", "9,9%/năm", "12% hộ",
+/// "4.500 ha". The one rule of where a number meets its unit (`unit_gap`).
 pub fn with_unit(number: &str, unit: &str) -> String {
-    if unit.is_empty() {
-        number.to_string()
-    } else if unit.starts_with('%') {
-        format!("{number}{unit}")
+    format!("{number}{}{unit}", unit_gap(unit))
+}
+
+/// What goes between a number and its unit: nothing before a per-cent or per-mille sign
+/// (the council's wording, "67,5%", "12% hộ"; English writes "67.5%" too), a space before
+/// any other unit ("4.500 ha"), nothing when there is no unit. For views that set the
+/// unit in an element of its own.
+pub fn unit_gap(unit: &str) -> &'static str {
+    if unit.is_empty() || unit.starts_with(['%', '‰']) {
+        ""
     } else {
-        format!("{number} {unit}")
+        " "
     }
 }
 

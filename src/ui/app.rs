@@ -135,9 +135,14 @@ fn Workbench() -> impl IntoView {
     let editor_open = expect_context::<super::plans::PlanEditorOpen>().0;
     let from_text_open = expect_context::<super::plan_from_text::PlanFromTextOpen>().0;
     let facts_open = expect_context::<super::facts_sheet::FactsSheetOpen>().0;
+    // On a phone the header's tools and the scenario bar fold behind one button, so the
+    // count and the first cards are the first screen (style/main.css); wider screens
+    // always show them.
+    let menu = PhoneMenu(RwSignal::new(false));
+    provide_context(menu);
     // Built in this order, one part a task, while hidden (ui::startup).
     view! {
-        <div class="workbench" class:hidden=move || !startup.ready.get() || presenting.on.get() || printing.open.get()>
+        <div class="workbench" class:menu-open=move || menu.0.get() class:hidden=move || !startup.ready.get() || presenting.on.get() || printing.open.get()>
         {in_turn(startup, || view! { <TopBar /> })}
         {in_turn(startup, || view! { <Banners /> })}
         {in_turn(startup, || view! { <ScenarioBar /> })}
@@ -169,8 +174,23 @@ fn Workbench() -> impl IntoView {
     }
 }
 
+/// Whether a phone shows the header's tools and the scenario bar.
+#[derive(Clone, Copy)]
+pub struct PhoneMenu(pub RwSignal<bool>);
+
 /// The page's header: the plan-wide summary and pace, saving, the file, presenting and
 /// printing, the language.
+/// The phone's one button for the tools (hidden on wider screens).
+#[component]
+fn MenuButton() -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
+    let open = expect_context::<PhoneMenu>().0;
+    view! {
+        <button type="button" class="menu-toggle" data-action="menu" aria-expanded=move || open.get().to_string()
+            title=live_text(lang, Text::MenuHint) on:click=move |_| open.update(|o| *o = !*o)>{live_text(lang, Text::Menu)}</button>
+    }
+}
+
 #[component]
 fn TopBar() -> impl IntoView {
     let state = expect_context::<AppState>();
@@ -185,6 +205,9 @@ fn TopBar() -> impl IntoView {
                 } else {
                     state.plan.with(|p| p.name(lang.get()))
                 }}</p>
+                <Show when=move || !state.plan_is_built_in() && state.plan.with(|p| p.untranslated(lang.get()))>
+                    <span class="untranslated" data-untranslated="plan">{live_text(lang, Text::Untranslated)}</span>
+                </Show>
             </div>
             {in_turn(startup, || view! { <Summary /> })}
             // The big count rests on invented baselines until the commune's are entered.
@@ -194,6 +217,7 @@ fn TopBar() -> impl IntoView {
                     {move || format!("{}/{} {}", state.illustrative_count(), state.summary.get().total, text(lang.get(), Text::StillIllustrative))}
                 </span>
             </Show>
+            <MenuButton />
             {in_turn(startup, || view! { <Pace /> })}
             <SaveState />
             <FileNote />

@@ -7,6 +7,7 @@ use super::chart::{ChartCanvas, ChartData, ChartSize};
 use super::i18n::{live_text, projected_label, text, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
+use crate::model::reason::unit_gap;
 use crate::model::target::{show_outcome, show_value};
 
 #[component]
@@ -111,6 +112,9 @@ pub fn Card(
                 >
                     <span class="id">{id.clone()}</span>
                     {name}
+                    <Show when=move || ind.with(|i| i.untranslated(lang.get()))>
+                        " "<span class="untranslated" data-untranslated="">{live_text(lang, Text::Untranslated)}</span>
+                    </Show>
                 </button>
             </h3>
             <ChartCanvas data=data size=ChartSize::Mini label=Signal::derive(chart_label) name=id.clone() />
@@ -118,7 +122,7 @@ pub fn Card(
                 <dt>{move || projected_label(lang.get(), ind.with(|i| i.target.year))}</dt>
                 <dd data-field="projected" data-value=move || status.get().map(|s| s.outcome.to_string()).unwrap_or_default()>
                     {move || status.get().map(|s| ind.with(|i| show_outcome(i, s.outcome, lang.get()))).unwrap_or_default()}
-                    " "
+                    {move || ind.with(|i| unit_gap(i.target_unit(lang.get())))}
                     <span class="unit">{move || ind.with(|i| i.target_unit(lang.get()).to_string())}</span>
                 </dd>
                 <dt>{live_text(lang, Text::Target)}</dt>
@@ -135,7 +139,7 @@ pub fn Card(
                 <dt>{live_text(lang, Text::Baseline)}</dt>
                 <dd data-field="baseline" data-value=move || baseline.get().map(|b| b.to_string()).unwrap_or_default()>
                     {move || baseline.get().map(|b| ind.with(|i| show_value(i, b, lang.get()))).unwrap_or_default()}
-                    " "
+                    {move || ind.with(|i| unit_gap(i.unit(lang.get())))}
                     <span class="unit">{move || ind.with(|i| i.unit(lang.get()).to_string())}</span>
                     <Show when=move || state.owns_figures(index)>
                         <span class="own-mark" data-own-figures="" title=live_text(lang, Text::OwnFiguresHint)>

@@ -94,7 +94,8 @@ pub fn FactsSheet() -> impl IntoView {
             .facts
             .with_untracked(|f| state.plan.with(|p| html::facts_rows(p, f, l)))
     };
-    let message = RwSignal::new(String::new());
+    // Kept as data, worded when shown: the message follows the language switch.
+    let message = RwSignal::new(None::<(String, u16, crate::model::number::FieldError)>);
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()
@@ -121,7 +122,7 @@ pub fn FactsSheet() -> impl IntoView {
         match rules.check_optional(&input.value(), l) {
             Ok(v) => {
                 let _ = input.set_attribute("aria-invalid", "false");
-                message.set(String::new());
+                message.set(None);
                 let base_year = state.plan.with(|p| p.base_year);
                 let now = state
                     .facts
@@ -137,7 +138,7 @@ pub fn FactsSheet() -> impl IntoView {
             }
             Err(e) => {
                 let _ = input.set_attribute("aria-invalid", "true");
-                message.set(format!("{id} {year}: {}", super::field::message(e, l)));
+                message.set(Some((id, year, e)));
             }
         }
     };
@@ -186,7 +187,7 @@ pub fn FactsSheet() -> impl IntoView {
             <section class="facts-sheet" data-facts-sheet="" aria-labelledby="facts-title">
                 <h2 id="facts-title">{live_text(lang, Text::FactsSheet)}</h2>
                 <p class="muted">{live_text(lang, Text::FactsSheetHint)}</p>
-                <p class="field-message" role="alert" data-facts-message="">{move || message.get()}</p>
+                <p class="field-message" role="alert" data-facts-message="">{move || message.get().map(|(id, year, e)| format!("{id} {year}: {}", super::field::message(e, lang.get()))).unwrap_or_default()}</p>
                 <div class="table-scroll">
                     <table class="facts-table" on:change=on_change>
                         <thead><tr>

@@ -45,7 +45,8 @@ pub fn PlanEditor() -> impl IntoView {
             drawn.update(|n| *n += 1);
         }
     });
-    let message = RwSignal::new(String::new());
+    // Kept as data, worded when shown: the message follows the language switch.
+    let message = RwSignal::new(None::<EditError>);
     let fields = move || {
         drawn.track();
         let l = lang.get();
@@ -61,14 +62,14 @@ pub fn PlanEditor() -> impl IntoView {
     let apply = move |next: Plan, redraw: bool| -> bool {
         match state.edit_plan(next) {
             Ok(()) => {
-                message.set(String::new());
+                message.set(None);
                 if !redraw {
                     typed_here.set_value(true);
                 }
                 true
             }
             Err(e) => {
-                message.set(super::messages::plan_error(lang.get_untracked(), &e));
+                message.set(Some(EditError::Plan(e)));
                 false
             }
         }
@@ -109,7 +110,7 @@ pub fn PlanEditor() -> impl IntoView {
             }
             Err(e) => {
                 let _ = el.set_attribute("aria-invalid", "true");
-                message.set(edit_error(l, &e));
+                message.set(Some(e));
             }
         }
     };
@@ -135,7 +136,7 @@ pub fn PlanEditor() -> impl IntoView {
                 unfold.set_value(None);
                 apply(next, true);
             }
-            Err(e) => message.set(edit_error(lang.get_untracked(), &e)),
+            Err(e) => message.set(Some(e)),
         }
     };
     let add = move |_| {
@@ -155,7 +156,7 @@ pub fn PlanEditor() -> impl IntoView {
                     <div class="edit-indicators" inner_html=forms></div>
                 </div>
                 <button type="button" data-action="add-indicator" on:click=add>{live_text(lang, Text::AddIndicator)}</button>
-                <p class="field-message" role="status" data-plan-message="">{move || message.get()}</p>
+                <p class="field-message" role="status" data-plan-message="">{move || message.with(|m| m.as_ref().map(|e| edit_error(lang.get(), e))).unwrap_or_default()}</p>
                 <Show when=move || { aside() > 0 }>
                     <p class="aside-note" data-aside=move || aside().to_string()>{move || format!("{} {}", aside(), text(lang.get(), Text::AsideNote))}</p>
                 </Show>

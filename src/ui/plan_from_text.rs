@@ -11,7 +11,47 @@ use super::state::AppState;
 use crate::model::draft_form::{draft_rows, marked_source};
 use crate::model::draft_plan::{edit_draft, plan_from_drafts, plan_years, DraftEditError};
 use crate::model::extract::{extract, term, Draft};
-use crate::model::number::FieldError;
+use crate::model::number::{FieldError, Lang};
+use crate::model::PlanError;
+
+/// What the screen tells under the drafts, worded when shown.
+#[derive(Debug, Clone, PartialEq)]
+enum DraftMessage {
+    /// A value typed in a draft row was not taken.
+    Edit(DraftEditError),
+    /// "Create" with no row kept.
+    NothingKept,
+    /// Rows (numbered from 1) that could not become indicators, and why.
+    NotCreated(Vec<(usize, PlanError)>),
+}
+
+impl DraftMessage {
+    fn words(&self, l: Lang) -> String {
+        match self {
+            DraftMessage::Edit(DraftEditError::Number(n)) => {
+                super::field::message(FieldError::Number(*n), l)
+            }
+            DraftMessage::Edit(DraftEditError::UnknownChoice) => l
+                .pick(
+                    "lựa chọn không có trong danh sách",
+                    "not one of the choices",
+                )
+                .into(),
+            DraftMessage::NothingKept => text(l, Text::NothingKept).into(),
+            DraftMessage::NotCreated(rows) => rows
+                .iter()
+                .map(|(row, e)| {
+                    format!(
+                        "{} {row}: {}",
+                        text(l, Text::DraftNotCreated),
+                        super::messages::plan_error(l, e)
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join(" "),
+        }
+    }
+}
 
 /// Whether the screen is open.
 #[derive(Clone, Copy)]
@@ -41,7 +81,8 @@ pub fn PlanFromText() -> impl IntoView {
     // typed (the row's own attributes follow it).
     let drawn = RwSignal::new(0u32);
     let read_at_least_once = RwSignal::new(false);
-    let message = RwSignal::new(String::new());
+    // Kept as data, worded when shown: the message follows the language switch.
+    let message = RwSignal::new(None::<DraftMessage>);
     let read = move |_| {
         let Some(t) = area.get_untracked().map(|a| a.value()) else {
             return;
@@ -52,7 +93,7 @@ pub fn PlanFromText() -> impl IntoView {
         source.set_value(t);
         drafts.set(found);
         read_at_least_once.set(true);
-        message.set(String::new());
+        message.set(None);
         drawn.update(|n| *n += 1);
     };
     let rows = move || {
@@ -101,7 +142,7 @@ pub fn PlanFromText() -> impl IntoView {
         match edit_draft(&d, &field, &typed, l) {
             Ok(next) => {
                 let _ = el.set_attribute("aria-invalid", "false");
-                message.set(String::new());
+                message.set(None);
                 if let Some(row) = el.closest("tr").ok().flatten() {
                     let _ = row.set_attribute("data-value", &next.value.to_string());
                     let _ = row.set_attribute("data-kind", next.kind.key());
@@ -116,15 +157,7 @@ pub fn PlanFromText() -> impl IntoView {
             }
             Err(e) => {
                 let _ = el.set_attribute("aria-invalid", "true");
-                message.set(match e {
-                    DraftEditError::Number(n) => super::field::message(FieldError::Number(n), l),
-                    DraftEditError::UnknownChoice => l
-                        .pick(
-                            "lựa chọn không có trong danh sách",
-                            "not one of the choices",
-                        )
-                        .into(),
-                });
+                message.set(Some(DraftMessage::Edit(e)));
             }
         }
     };
@@ -140,7 +173,7 @@ pub fn PlanFromText() -> impl IntoView {
             })
         });
         if kept.is_empty() {
-            message.set(text(l, Text::NothingKept).into());
+            message.set(Some(DraftMessage::NothingKept));
             return;
         }
         let list: Vec<Draft> = kept.iter().map(|(_, d)| d.clone()).collect();
@@ -151,21 +184,16 @@ pub fn PlanFromText() -> impl IntoView {
         } else {
             typed
         };
-        let (plan, problems) = state
-            .built_in
-            .with_value(|b| plan_from_drafts(&list, years, &title, &title, b));
-        let lines: Vec<String> = problems
+        let (plan, problems) = state.built_in.with_value(|b| {
+            // The title in the language it was typed in; the other is left empty.
+            let (vi, en) = l.pick((title.as_str(), ""), ("", title.as_str()));
+            plan_from_drafts(&list, years, vi, en, b)
+        });
+        let not_created: Vec<(usize, PlanError)> = problems
             .iter()
-            .map(|(i, e)| {
-                format!(
-                    "{} {}: {}",
-                    text(l, Text::DraftNotCreated),
-                    kept[*i].0 + 1,
-                    super::messages::plan_error(l, e)
-                )
-            })
+            .map(|(i, e)| (kept[*i].0 + 1, e.clone()))
             .collect();
-        message.set(lines.join(" "));
+        message.set((!not_created.is_empty()).then_some(DraftMessage::NotCreated(not_created)));
         if plan.indicators.is_empty() {
             return;
         }
@@ -197,7 +225,7 @@ pub fn PlanFromText() -> impl IntoView {
                     <button type="button" data-action="create-plan-from-text" on:click=create>{live_text(lang, Text::CreatePlan)}</button>
                     <pre class="source-preview" data-source-preview="" inner_html=marked></pre>
                 </Show>
-                <p class="field-message" role="status" data-draft-message="">{move || message.get()}</p>
+                <p class="field-message" role="status" data-draft-message="">{move || message.with(|m| m.as_ref().map(|m| m.words(lang.get()))).unwrap_or_default()}</p>
                 <button type="button" class="close" data-action="close-plan-from-text" on:click=move |_| open.set(false)>{live_text(lang, Text::Close)}</button>
             </section>
         </Show>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::i18n::{live_text, text, Text};
 use super::saving::APP_VERSION;
-use super::scenarios::Report;
+use super::scenarios::{Refusal, Report};
 use super::state::{AppState, Notice};
 use crate::edge::{clock, files};
 use crate::model::plan_edit::copy_of;
@@ -171,22 +171,18 @@ impl AppState {
 
 /// The report after reading a plan file: what came in, and what could not be used.
 pub fn plan_report(state: AppState, text_read: &str, file: &str) -> Report {
-    let l = state.lang.get_untracked();
     match read_plan_file(text_read) {
         Ok(read) => {
-            let title = format!("{} «{}»", text(l, Text::PlanImported), read.plan.name(l));
-            let lines = super::messages::fact_problem_lines(l, &read.plan, &read.problems);
+            let report = Report::PlanImported {
+                plan: Box::new(read.plan.clone()),
+                problems: read.problems.clone(),
+            };
             state.add_read_plan(read);
-            Report {
-                ok: true,
-                title,
-                lines,
-            }
+            report
         }
-        Err(e) => Report {
-            ok: false,
-            title: format!("{} «{file}»", text(l, Text::PlanImportFailed)),
-            lines: vec![super::messages::read_error(l, &e)],
+        Err(e) => Report::PlanImportFailed {
+            file: file.to_string(),
+            why: Refusal::Read(e),
         },
     }
 }
@@ -202,27 +198,24 @@ pub fn PlanBar(report: RwSignal<Option<Report>>) -> impl IntoView {
         let Some(file) = files::take_picked_file(&ev) else {
             return;
         };
-        let l = lang.get_untracked();
         let name = file.name();
         if file.size() > MAX_PLAN_FILE_BYTES as f64 {
             let e = ReadError::TooLarge {
                 bytes: file.size() as usize,
                 limit: MAX_PLAN_FILE_BYTES,
             };
-            report.set(Some(Report {
-                ok: false,
-                title: format!("{} «{name}»", text(l, Text::PlanImportFailed)),
-                lines: vec![super::messages::read_error(l, &e)],
+            report.set(Some(Report::PlanImportFailed {
+                file: name,
+                why: Refusal::Read(e),
             }));
             return;
         }
         wasm_bindgen_futures::spawn_local(async move {
             let r = match files::read_text(&file).await {
                 Ok(t) => plan_report(state, &t, &name),
-                Err(_) => Report {
-                    ok: false,
-                    title: format!("{} «{name}»", text(l, Text::PlanImportFailed)),
-                    lines: vec![text(l, Text::FileUnreadable).into()],
+                Err(_) => Report::PlanImportFailed {
+                    file: name,
+                    why: Refusal::Unreadable,
                 },
             };
             report.set(Some(r));

@@ -167,7 +167,7 @@ fn ReportIndicator(index: usize) -> impl IntoView {
                 <dt>{live_text(lang, Text::Assumption)}</dt>
                 <dd>{move || ind.with(|i| assumption_words(state, i, index))}</dd>
                 <dt>{move || projected_label(lang.get(), ind.with(|i| i.target.year))}</dt>
-                <dd>{move || result.get().map(|(_, s)| ind.with(|i| format!("{} {}", show_outcome(i, s.outcome, lang.get()), i.target_unit(lang.get())))).unwrap_or_default()}</dd>
+                <dd>{move || result.get().map(|(_, s)| ind.with(|i| crate::model::reason::with_unit(&show_outcome(i, s.outcome, lang.get()), i.target_unit(lang.get())))).unwrap_or_default()}</dd>
                 <dt>{live_text(lang, Text::Status)}</dt>
                 <dd data-report-status=move || result.get().map(|(_, s)| s.verdict.key()).unwrap_or("")>
                     {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}

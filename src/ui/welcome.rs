@@ -31,9 +31,15 @@ pub fn Welcome() -> impl IntoView {
             focus::after_frame(".indicator-view [data-input=\"baseline\"]");
         }
     };
+    // On a phone the panel is one line that opens (style/main.css); wider screens show it whole.
+    let more = RwSignal::new(false);
     view! {
         <Show when=move || !dismissed.get() && state.any_illustrative()>
-            <section class="welcome" data-welcome="" aria-labelledby="welcome-title">
+            <section class="welcome" class:open=move || more.get() data-welcome="" aria-labelledby="welcome-title">
+                <button type="button" class="welcome-line" data-action="welcome-more" aria-expanded=move || more.get().to_string()
+                    on:click=move |_| more.set(true)>
+                    <strong>{live_text(lang, Text::WelcomeTitle)}</strong>" · "{live_text(lang, Text::WelcomeMore)}" ›"
+                </button>
                 <h2 id="welcome-title">{live_text(lang, Text::WelcomeTitle)}</h2>
                 <p>{live_text(lang, Text::WelcomeIllustrative)}</p>
                 <ol>

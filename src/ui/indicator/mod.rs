@@ -193,6 +193,9 @@ pub fn IndicatorView(
                 }>{live_text(lang, Text::BackToCards)}</button>
                 <h2 id="indicator-title">
                     {move || ind.get().map(|i| format!("{} · {}", i.id, capitalised(i.name(lang.get())))).unwrap_or_default()}
+                    <Show when=move || ind.get().is_some_and(|i| i.untranslated(lang.get()))>
+                        " "<span class="untranslated" data-untranslated="">{live_text(lang, Text::Untranslated)}</span>
+                    </Show>
                 </h2>
                 <p class="indicator-target">
                     {live_text(lang, Text::Target)} ": "

@@ -3,30 +3,11 @@
 
 use leptos::prelude::*;
 
-use super::Report;
+use super::{Refusal, Report};
 use crate::edge::files;
-use crate::model::exchange::{read_file, Imported, ReadError, MAX_FILE_BYTES};
-use crate::ui::i18n::{live_text, text, Text};
-use crate::ui::messages;
+use crate::model::exchange::{read_file, ReadError, MAX_FILE_BYTES};
+use crate::ui::i18n::{live_text, Text};
 use crate::ui::state::AppState;
-
-fn import_report(state: AppState, imported: &Imported) -> Report {
-    let lang = state.lang.get_untracked();
-    let n = imported.scenarios.len();
-    let title = format!(
-        "{} {n} {}",
-        text(lang, Text::Imported),
-        text(lang, Text::ScenariosWord)
-    );
-    let lines = state
-        .plan
-        .with(|plan| messages::problem_lines(lang, plan, &imported.problems));
-    Report {
-        ok: true,
-        title,
-        lines,
-    }
-}
 
 #[component]
 pub fn ImportButton(report: RwSignal<Option<Report>>) -> impl IntoView {
@@ -36,13 +17,11 @@ pub fn ImportButton(report: RwSignal<Option<Report>>) -> impl IntoView {
         let Some(file) = files::take_picked_file(&ev) else {
             return;
         };
-        let l = lang.get_untracked();
-        let title = format!("{} «{}»", text(l, Text::ImportFailed), file.name());
-        let failed = move |lines: Vec<String>| {
-            report.set(Some(Report {
-                ok: false,
-                title: title.clone(),
-                lines,
+        let name = file.name();
+        let failed = move |why: Refusal| {
+            report.set(Some(Report::ImportFailed {
+                file: name.clone(),
+                why,
             }))
         };
         if file.size() > MAX_FILE_BYTES as f64 {
@@ -50,18 +29,21 @@ pub fn ImportButton(report: RwSignal<Option<Report>>) -> impl IntoView {
                 bytes: file.size() as usize,
                 limit: MAX_FILE_BYTES,
             };
-            return failed(vec![messages::read_error(l, &e)]);
+            return failed(Refusal::Read(e));
         }
         wasm_bindgen_futures::spawn_local(async move {
             let Ok(text) = files::read_text(&file).await else {
-                return failed(vec![text(l, Text::FileUnreadable).into()]);
+                return failed(Refusal::Unreadable);
             };
             match state.plan.with(|plan| read_file(&text, plan)) {
                 Ok(imported) => {
-                    report.set(Some(import_report(state, &imported)));
+                    report.set(Some(Report::Imported {
+                        count: imported.scenarios.len(),
+                        problems: imported.problems,
+                    }));
                     state.add_copies(imported.scenarios);
                 }
-                Err(e) => failed(vec![messages::read_error(l, &e)]),
+                Err(e) => failed(Refusal::Read(e)),
             }
         });
     };

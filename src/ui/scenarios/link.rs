@@ -80,11 +80,7 @@ pub fn LinkOffer(report: RwSignal<Option<Report>>) -> impl IntoView {
         });
         match read {
             Ok((scenario, problems)) => offer.set(Some(Offer { scenario, problems })),
-            Err(e) => report.set(Some(Report {
-                ok: false,
-                title: text(lang.get_untracked(), Text::LinkFailed).into(),
-                lines: vec![messages::read_error(lang.get_untracked(), &e)],
-            })),
+            Err(e) => report.set(Some(Report::LinkFailed(e))),
         }
         link::clear_fragment();
     }

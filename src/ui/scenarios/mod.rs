@@ -8,6 +8,7 @@
 mod compare_pick;
 mod import;
 pub mod link;
+mod report;
 
 use leptos::prelude::*;
 
@@ -20,13 +21,7 @@ use compare_pick::ComparePick;
 use import::ImportButton;
 use link::{LinkOffer, ShareBox};
 
-/// The outcome of an import or a link, in words, until closed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Report {
-    pub ok: bool,
-    pub title: String,
-    pub lines: Vec<String>,
-}
+pub use report::{Refusal, Report};
 
 /// Switches the shown scenario: in the bar and on presentation slides.
 #[component]
@@ -70,11 +65,7 @@ pub fn ScenarioBar() -> impl IntoView {
     });
     let rename = move |typed: String| {
         if !state.rename_scenario(&typed) {
-            report.set(Some(Report {
-                ok: false,
-                title: text(lang.get_untracked(), Text::NameNeeded).into(),
-                lines: Vec::new(),
-            }));
+            report.set(Some(Report::NameNeeded));
         }
     };
     // On a phone the name, note, files and comparison fold away behind one button, so the
@@ -133,12 +124,18 @@ pub fn ScenarioBar() -> impl IntoView {
             <ShareBox share=share />
             <div class="scenario-more"><ComparePick /></div>
             <LinkOffer report=report />
-            {move || report.get().map(|r| view! {
-                <div class="report" class:failed=!r.ok role="alert" data-report=if r.ok { "ok" } else { "failed" }>
-                    <p><strong>{r.title}</strong></p>
-                    <ul>{r.lines.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
+            {move || report.get().map(|r| {
+                // Worded here, at display time: the words follow the language switch.
+                let l = lang.get();
+                let ok = r.ok();
+                let lines = state.plan.with(|plan| r.lines(l, plan));
+                view! {
+                <div class="report" class:failed=!ok role="alert" data-report=if ok { "ok" } else { "failed" }>
+                    <p><strong>{r.title(l)}</strong></p>
+                    <ul>{lines.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
                     <button type="button" class="close" data-action="close-report" on:click=move |_| report.set(None)>{live_text(lang, Text::Close)}</button>
                 </div>
+                }
             })}
         </section>
     }
