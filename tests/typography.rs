@@ -66,6 +66,9 @@ fn names_read_from_a_vietnamese_text_are_marked_untranslated_in_english() {
     assert!(!plan.untranslated(Lang::Vi));
     assert!(plan.name(Lang::En).contains("Từ văn bản"));
     // The built-in plan has both names everywhere: nothing is marked.
-    assert!(built_in.indicators.iter().all(|i| !i.untranslated(Lang::En)));
+    assert!(built_in
+        .indicators
+        .iter()
+        .all(|i| !i.untranslated(Lang::En)));
     assert!(!built_in.untranslated(Lang::En));
 }

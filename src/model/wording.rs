@@ -253,10 +253,12 @@ pub fn assumption_words(ind: &Indicator, a: &Assumption, pace_pct: f64, lang: La
     let num = |v: f64| format_number(v, auto_decimals(v), lang);
     let mut words = match a.method.parameter() {
         Some(v) => format!(
-            "{}: {} {}",
+            "{}: {}",
             method_name(&a.method, lang),
-            num(v),
-            super::reason::parameter_unit(ind, &a.method, lang)
+            super::reason::with_unit(
+                &num(v),
+                &super::reason::parameter_unit(ind, &a.method, lang)
+            )
         ),
         None => method_name(&a.method, lang).to_string(),
     };

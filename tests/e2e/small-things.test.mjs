@@ -61,7 +61,7 @@ test('a refused file reports in the language shown, and follows the switch', asy
   await page.waitForFunction(() => !/Không/.test(document.querySelector('[data-report="failed"]').innerText));
   const en = await page.innerText('[data-report="failed"]');
   assert.match(en, /hỏng\.plan\.json/);
-  assert.doesNotMatch(en, /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i, `English words: ${en}`);
+  assert.doesNotMatch(en.replace('hỏng.plan.json', ''), /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i, `English words: ${en}`);
   await page.click('[data-action="close-report"]');
   // A scenario file refused in English reads in Vietnamese after switching back.
   await page.locator('[data-input="import"]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('[1, 2') });
