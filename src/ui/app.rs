@@ -197,7 +197,11 @@ fn TopBar() -> impl IntoView {
     let lang = state.lang;
     let startup = expect_context::<Startup>();
     view! {
+        // Two groups: on wider screens both are laid out as one row (display: contents);
+        // a phone keeps the first at the top and moves the tools below the cards until
+        // the menu button brings them up (style/main.css).
         <header class="top">
+            <div class="top-main">
             <div class="titles">
                 <h1>{live_text(lang, Text::AppTitle)}</h1>
                 <p class="subtitle" data-plan-name="">{move || if state.plan_is_built_in() {
@@ -218,6 +222,8 @@ fn TopBar() -> impl IntoView {
                 </span>
             </Show>
             <MenuButton />
+            </div>
+            <div class="top-tools">
             {in_turn(startup, || view! { <Pace /> })}
             <SaveState />
             <FileNote />
@@ -228,6 +234,7 @@ fn TopBar() -> impl IntoView {
                 <super::plans::PlansButton />
             </div>
             <LanguageSwitch />
+            </div>
         </header>
     }
 }
