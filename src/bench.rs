@@ -1,8 +1,8 @@
 //! The engine's speed, measured the same way natively and in the browser: the caller
 //! passes its clock (Instant natively, performance.now() in the browser), in milliseconds.
 
-use crate::model::project::{project, Period};
-use crate::model::uncertainty::monte_carlo_all;
+use crate::model::projection::project::{project, Period};
+use crate::model::projection::uncertainty::monte_carlo_all;
 use crate::model::Plan;
 
 #[derive(Debug, Clone, PartialEq)]

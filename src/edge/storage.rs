@@ -7,8 +7,8 @@ use wasm_bindgen::JsValue;
 
 use super::promise;
 
-use crate::model::record::{classify_failure, StoreFailure, QUARANTINE_KEY};
-use crate::model::saver::{set_aside_plan, WriteFailure};
+use crate::model::safe::record::{classify_failure, StoreFailure, QUARANTINE_KEY};
+use crate::model::safe::saver::{set_aside_plan, WriteFailure};
 
 /// The store, if the browser lets this page have one. gloo-storage's own accessor panics
 /// when storage is disabled, so it is only reached once the browser has said yes.

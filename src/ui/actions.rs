@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::i18n::{text, Text};
 use super::state::{AppState, Notice, MAX_COMPARED};
 use crate::edge::clock;
-use crate::model::scenario::{
+use crate::model::work::scenario::{
     clean_text, unique_name, MAX_NAME_CHARS, MAX_NOTE_CHARS, REFERENCE_ID,
 };
 use crate::model::Scenario;

@@ -19,7 +19,7 @@ use super::scenarios::ScenarioBar;
 use super::startup::{in_turn, Startup};
 use super::state::AppState;
 use crate::edge::idle;
-use crate::model::number::Lang;
+use crate::model::basics::number::Lang;
 use crate::model::Plan;
 
 #[component]

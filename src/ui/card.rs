@@ -7,8 +7,8 @@ use super::chart::{ChartCanvas, ChartData, ChartSize};
 use super::i18n::{live_text, projected_label, text, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
-use crate::model::reason::unit_gap;
-use crate::model::target::{show_outcome, show_value};
+use crate::model::projection::target::{show_outcome, show_value};
+use crate::model::words::reason::unit_gap;
 
 #[component]
 pub fn Card(
@@ -68,7 +68,7 @@ pub fn Card(
     // (as the badge's tooltip and as the line under it).
     let reason = Memo::new(move |_| {
         let s = status.get()?;
-        Some(ind.with(|i| crate::model::reason::sentence(i, &s, lang.get())))
+        Some(ind.with(|i| crate::model::words::reason::sentence(i, &s, lang.get())))
     });
     let chart_label = move || {
         let l = lang.get();

@@ -7,11 +7,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 
 use crate::edge::{canvas, idle};
-use crate::model::number::{format_number, Lang};
+use crate::model::basics::number::{format_number, Lang};
 use crate::model::plan::TargetKind;
-use crate::model::project::Period;
-use crate::model::solve::required_path;
-use crate::model::target::{target_level, target_total};
+use crate::model::projection::project::Period;
+use crate::model::projection::solve::required_path;
+use crate::model::projection::target::{target_level, target_total};
 use crate::model::{Assumption, Band, Indicator, Plan, Projection};
 
 // Okabe-Ito colours: distinct for colour-blind viewers; the line styles differ too
@@ -83,7 +83,7 @@ impl ChartData {
         // The plan's own path from the baseline: actuals are drawn against it, not into it.
         let required = required_path(ind, a, &plan.settings, period).map(|v| shape(&v));
         // A window's mark is the end the projection is judged against (`model::window`).
-        let side = crate::model::window::side_for(ind, a, &plan.settings, period);
+        let side = crate::model::projection::window::side_for(ind, a, &plan.settings, period);
         let level = if total {
             target_total(&side, &plan.settings)
         } else {

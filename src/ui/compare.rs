@@ -6,10 +6,10 @@ use leptos::prelude::*;
 use super::i18n::{live_text, text, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
-use crate::model::comparison::{better, show_difference};
-use crate::model::number::Lang;
-use crate::model::reason::with_unit;
-use crate::model::target::show_outcome;
+use crate::model::basics::number::Lang;
+use crate::model::projection::target::show_outcome;
+use crate::model::words::comparison::{better, show_difference};
+use crate::model::words::reason::with_unit;
 use crate::model::Indicator;
 
 /// An outcome with the target's unit, as the cards show it.

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use super::saving::APP_VERSION;
 use super::state::{AppState, DRAWS, SEED};
 use crate::edge::{clock, files};
-use crate::model::csv::{file_name, projection_csv, CsvIndicator};
-use crate::model::exchange::write_file;
-use crate::model::project::Period;
-use crate::model::solve::required_path;
-use crate::model::uncertainty::monte_carlo_all;
-use crate::model::wording::FigureSource;
+use crate::model::projection::project::Period;
+use crate::model::projection::solve::required_path;
+use crate::model::projection::uncertainty::monte_carlo_all;
+use crate::model::safe::exchange::write_file;
+use crate::model::words::wording::FigureSource;
+use crate::model::writing::csv::{file_name, projection_csv, CsvIndicator};
 use crate::model::Scenario;
 
 /// A file name from a scenario's name.

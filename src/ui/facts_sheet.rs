@@ -7,10 +7,10 @@ use wasm_bindgen::JsCast;
 
 use super::i18n::{live_text, text, Text};
 use super::state::AppState;
-use crate::model::edit::figure_rules;
-use crate::model::html;
-use crate::model::paste::{read_paste, PastePreview, PasteProblem};
-use crate::model::target::show_value;
+use crate::model::projection::target::show_value;
+use crate::model::work::edit::figure_rules;
+use crate::model::work::paste::{read_paste, PastePreview, PasteProblem};
+use crate::model::writing::html;
 
 /// Open or closed: a view of the work, not the work.
 #[derive(Clone, Copy)]
@@ -95,7 +95,7 @@ pub fn FactsSheet() -> impl IntoView {
             .with_untracked(|f| state.plan.with(|p| html::facts_rows(p, f, l)))
     };
     // Kept as data, worded when shown: the message follows the language switch.
-    let message = RwSignal::new(None::<(String, u16, crate::model::number::FieldError)>);
+    let message = RwSignal::new(None::<(String, u16, crate::model::basics::number::FieldError)>);
     let on_change = move |ev: leptos::ev::Event| {
         let Some(input) = ev
             .target()

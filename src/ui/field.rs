@@ -6,7 +6,9 @@
 use leptos::prelude::*;
 
 use super::i18n::num;
-use crate::model::number::{format_number, parse_number, FieldError, Lang, NumberError, Rules};
+use crate::model::basics::number::{
+    format_number, parse_number, FieldError, Lang, NumberError, Rules,
+};
 
 /// Why a typed value was refused, in words for the planner.
 pub fn message(e: FieldError, lang: Lang) -> String {

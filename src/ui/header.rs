@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use super::field::NumberField;
 use super::i18n::{live_text, text, Text};
 use super::state::AppState;
-use crate::model::number::{Lang, Rules};
+use crate::model::basics::number::{Lang, Rules};
 
 #[component]
 pub fn Summary() -> impl IntoView {

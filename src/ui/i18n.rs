@@ -2,9 +2,9 @@
 
 use leptos::prelude::{Get, RwSignal};
 
-use crate::model::number::{auto_decimals, format_number, Lang};
+use crate::model::basics::number::{auto_decimals, format_number, Lang};
 pub use crate::model::texts::{text, Text};
-pub use crate::model::wording::{method_name, verdict_text};
+pub use crate::model::words::wording::{method_name, verdict_text};
 
 /// A text that follows the language switch (for a fixed language, `text`). Every label goes through this one closure
 /// type, so Leptos compiles its rendering once instead of once per label (each distinct
@@ -33,5 +33,5 @@ pub fn parameter_unit(
     a: &crate::model::Assumption,
     lang: Lang,
 ) -> String {
-    crate::model::reason::parameter_unit(ind, &a.method, lang)
+    crate::model::words::reason::parameter_unit(ind, &a.method, lang)
 }

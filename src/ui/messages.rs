@@ -2,13 +2,13 @@
 //! in Vietnamese and English.
 
 use super::i18n::{num, text, Text};
-use crate::model::assumption::AssumptionError;
-use crate::model::compress::CodecError;
-use crate::model::exchange::ReadError;
-use crate::model::number::Lang;
+use crate::model::basics::compress::CodecError;
+use crate::model::basics::number::Lang;
+use crate::model::plan::assumption::AssumptionError;
 use crate::model::plan::{PlanError, PlanProblem};
-use crate::model::saver::Why;
-use crate::model::scenario::{ScenarioProblem, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use crate::model::safe::exchange::ReadError;
+use crate::model::safe::saver::Why;
+use crate::model::work::scenario::{ScenarioProblem, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use crate::model::Plan;
 
 pub fn read_error(lang: Lang, e: &ReadError) -> String {
@@ -229,8 +229,8 @@ fn assumption_error(lang: Lang, e: &AssumptionError) -> String {
 }
 
 /// Which value of an assumption, in words.
-fn field_name(lang: Lang, field: crate::model::assumption::Field) -> String {
-    use crate::model::assumption::Field::*;
+fn field_name(lang: Lang, field: crate::model::plan::assumption::Field) -> String {
+    use crate::model::plan::assumption::Field::*;
     match field {
         Method => lang.pick("phương pháp dự báo".into(), "projection method".into()),
         Parameter => lang.pick("giả định".into(), "assumption".into()),
@@ -255,7 +255,7 @@ pub fn problem_lines(
     plan: &Plan,
     problems: &[(String, ScenarioProblem)],
 ) -> Vec<String> {
-    let (shown, more) = crate::model::exchange::shown_problems(problems.len());
+    let (shown, more) = crate::model::safe::exchange::shown_problems(problems.len());
     let mut lines: Vec<String> = problems[..shown]
         .iter()
         .map(|(n, p)| problem(lang, plan, n, p))
@@ -274,7 +274,11 @@ pub fn problem_lines(
 pub fn fact_problem_lines(
     lang: Lang,
     plan: &Plan,
-    problems: &[(String, crate::model::assumption::Field, AssumptionError)],
+    problems: &[(
+        String,
+        crate::model::plan::assumption::Field,
+        AssumptionError,
+    )],
 ) -> Vec<String> {
     let named: Vec<(String, ScenarioProblem)> = problems
         .iter()
@@ -294,8 +298,8 @@ pub fn fact_problem_lines(
 
 /// Old set-aside copies removed to keep the store from filling.
 pub fn pruned(lang: Lang, count: usize) -> String {
-    lang.pick(format!("Đã xóa {count} bản cất riêng cũ nhất để bộ nhớ không đầy (giữ tối đa {} bản).", crate::model::saver::MAX_SET_ASIDE),
-        format!("Removed the {count} oldest set-aside copies so storage does not fill up (at most {} are kept).", crate::model::saver::MAX_SET_ASIDE),
+    lang.pick(format!("Đã xóa {count} bản cất riêng cũ nhất để bộ nhớ không đầy (giữ tối đa {} bản).", crate::model::safe::saver::MAX_SET_ASIDE),
+        format!("Removed the {count} oldest set-aside copies so storage does not fill up (at most {} are kept).", crate::model::safe::saver::MAX_SET_ASIDE),
     )
 }
 

@@ -2,7 +2,7 @@
 //! so a notice follows the language switch.
 
 use super::i18n::{text, Text};
-use crate::model::number::Lang;
+use crate::model::basics::number::Lang;
 use crate::model::{Method, Plan};
 
 /// A short message that something happened (and, for a deletion, how to take it back).
@@ -46,7 +46,7 @@ impl Notice {
                 value,
             } => {
                 let phrase = plan.indicators.get(*indicator).map_or(String::new(), |i| {
-                    crate::model::reason::parameter_phrase(i, method, *value, lang)
+                    crate::model::words::reason::parameter_phrase(i, method, *value, lang)
                 });
                 format!("{} {phrase}", text(lang, Text::Wrote))
             }

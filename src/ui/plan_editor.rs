@@ -8,9 +8,9 @@ use wasm_bindgen::JsCast;
 use super::i18n::{live_text, text, Text};
 use super::plans::PlanEditorOpen;
 use super::state::AppState;
-use crate::model::number::{FieldError, Lang};
-use crate::model::plan_edit::{add_indicator, edit_plan, remove_indicator, EditError};
-use crate::model::plan_form::{indicator_forms, plan_fields};
+use crate::model::basics::number::{FieldError, Lang};
+use crate::model::work::plan_edit::{add_indicator, edit_plan, remove_indicator, EditError};
+use crate::model::writing::plan_form::{indicator_forms, plan_fields};
 use crate::model::Plan;
 
 fn edit_error(lang: Lang, e: &EditError) -> String {

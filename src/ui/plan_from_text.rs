@@ -8,10 +8,10 @@ use wasm_bindgen::JsCast;
 
 use super::i18n::{live_text, text, Text};
 use super::state::AppState;
-use crate::model::draft_form::{draft_rows, marked_source};
-use crate::model::draft_plan::{edit_draft, plan_from_drafts, plan_years, DraftEditError};
-use crate::model::extract::{extract, term, Draft};
-use crate::model::number::{FieldError, Lang};
+use crate::model::basics::number::{FieldError, Lang};
+use crate::model::reader::{extract, term, Draft};
+use crate::model::work::draft_plan::{edit_draft, plan_from_drafts, plan_years, DraftEditError};
+use crate::model::writing::draft_form::{draft_rows, marked_source};
 use crate::model::PlanError;
 
 /// What the screen tells under the drafts, worded when shown.

@@ -8,11 +8,11 @@ use super::saving::APP_VERSION;
 use super::scenarios::{Refusal, Report};
 use super::state::{AppState, Notice};
 use crate::edge::{clock, files};
-use crate::model::plan_edit::copy_of;
-use crate::model::plan_file::{read_plan_file, write_plan_file, ReadPlan, MAX_PLAN_FILE_BYTES};
-use crate::model::plans::{blank_plan, BUILT_IN};
-use crate::model::read_error::ReadError;
-use crate::model::scenario::{unique_name, Scenario};
+use crate::model::plan::file::{read_plan_file, write_plan_file, ReadPlan, MAX_PLAN_FILE_BYTES};
+use crate::model::plan::read_error::ReadError;
+use crate::model::work::plan_edit::copy_of;
+use crate::model::work::plans::{blank_plan, BUILT_IN};
+use crate::model::work::scenario::{unique_name, Scenario};
 use crate::model::Plan;
 
 /// Whether the editor panel is open.
@@ -110,8 +110,8 @@ impl AppState {
                 if next.resolution == base.resolution {
                     next.resolution = copy_of(
                         &base,
-                        text(crate::model::number::Lang::Vi, Text::CopyWord),
-                        text(crate::model::number::Lang::En, Text::CopyWord),
+                        text(crate::model::basics::number::Lang::Vi, Text::CopyWord),
+                        text(crate::model::basics::number::Lang::En, Text::CopyWord),
                     )
                     .resolution;
                 }

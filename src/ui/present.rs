@@ -18,13 +18,13 @@ use super::state::AppState;
 use super::widgets::PngButton;
 use super::words::{capitalised, target_words};
 use crate::edge::fullscreen;
-use crate::model::comparison::{better, Better};
-use crate::model::html;
 use crate::model::plan::Group;
-use crate::model::reason::with_unit;
-use crate::model::status::{needing_attention, slides_for};
-use crate::model::target::show_outcome;
-use crate::model::wording::FigureSource;
+use crate::model::projection::status::{needing_attention, slides_for};
+use crate::model::projection::target::show_outcome;
+use crate::model::words::comparison::{better, Better};
+use crate::model::words::reason::with_unit;
+use crate::model::words::wording::FigureSource;
+use crate::model::writing::html;
 use crate::model::Verdict;
 
 /// The cursor hides after this long without moving.
@@ -377,7 +377,9 @@ fn SummarySlide() -> impl IntoView {
         rows.extend(compared.iter().map(|c| {
             (
                 c.name.clone(),
-                crate::model::status::PlanSummary::of(c.results.iter().map(|(_, s)| &s.verdict)),
+                crate::model::projection::status::PlanSummary::of(
+                    c.results.iter().map(|(_, s)| &s.verdict),
+                ),
             )
         }));
         Some(view! {
@@ -541,7 +543,7 @@ fn IndicatorSlide() -> impl IntoView {
                         <dt>{live_text(lang, Text::Source)}</dt>
                         <dd class="slide-source" data-slide-source="">{move || {
                             let (value, source) = state.figure_source(state.view.selected.get())?;
-                            ind.get().map(|i| crate::model::wording::baseline_source(&i, value, &source, lang.get()))
+                            ind.get().map(|i| crate::model::words::wording::baseline_source(&i, value, &source, lang.get()))
                         }}</dd>
                     </Show>
                     <dt>{live_text(lang, Text::Status)}</dt>
@@ -551,7 +553,7 @@ fn IndicatorSlide() -> impl IntoView {
                 </dl>
                 <p class="slide-reason" data-reason="">
                     {move || match (ind.get(), result.get()) {
-                        (Some(i), Some((_, s))) => crate::model::reason::sentence(&i, &s, lang.get()),
+                        (Some(i), Some((_, s))) => crate::model::words::reason::sentence(&i, &s, lang.get()),
                         _ => String::new(),
                     }}
                 </p>

@@ -9,7 +9,7 @@ use super::chart::{ChartCanvas, ChartData, ChartSize};
 use super::i18n::{live_text, projected_label, text, verdict_text, Text};
 use super::state::AppState;
 use super::words::{capitalised, target_words};
-use crate::model::target::{show_outcome, show_value};
+use crate::model::projection::target::{show_outcome, show_value};
 use crate::model::Indicator;
 
 /// Each chart's size in the report, CSS pixels: the width of an A4 page's text.
@@ -66,9 +66,9 @@ pub fn provide_printing() -> Printing {
     p
 }
 
-fn today(lang: crate::model::number::Lang) -> String {
+fn today(lang: crate::model::basics::number::Lang) -> String {
     let (day, month, year) = crate::edge::clock::today();
-    crate::model::wording::document_date("Bắc Yên", day, month, year, lang)
+    crate::model::words::wording::document_date("Bắc Yên", day, month, year, lang)
 }
 
 #[component]
@@ -112,7 +112,7 @@ pub fn ReportView() -> impl IntoView {
                         lang.get().pick(format!("{} · {}", capitalised(&r.commune_vi), r.title_vi), format!("{} · {}", capitalised(&r.commune_en), r.title_en))
                     })}</p>
                     <h1>{live_text(lang, Text::ReportTitle)}</h1>
-                    <p class="cover-resolution" data-report-resolution="">{move || state.plan.with(|plan| crate::model::wording::resolution_name(&plan.resolution, lang.get()))}</p>
+                    <p class="cover-resolution" data-report-resolution="">{move || state.plan.with(|plan| crate::model::words::wording::resolution_name(&plan.resolution, lang.get()))}</p>
                     <h2 data-report-scenario="">{move || state.name_of(&state.active.get())}</h2>
                     <p class="cover-note">{move || state.active.get().note}</p>
                     <p>{move || today(lang.get())}</p>
@@ -120,7 +120,7 @@ pub fn ReportView() -> impl IntoView {
                         <strong>{move || state.summary.get().on_track}</strong>"/"{move || state.summary.get().total}" "{live_text(lang, Text::OnTrackSummary)}
                     </p>
                     <Show when=move || state.pace_pct.get() != 0.0>
-                        <p data-report-pace="">{move || format!("{}: {}%", text(lang.get(), Text::PaceOnReport), crate::model::number::format_number(state.pace_pct.get(), 1, lang.get()))}</p>
+                        <p data-report-pace="">{move || format!("{}: {}%", text(lang.get(), Text::PaceOnReport), crate::model::basics::number::format_number(state.pace_pct.get(), 1, lang.get()))}</p>
                     </Show>
                     <p class="cover-note">{live_text(lang, Text::IllustrativeStatement)}</p>
                 </section>
@@ -136,7 +136,7 @@ fn assumption_words(state: AppState, ind: &Indicator, k: usize) -> String {
     let pace = state.pace_pct.get();
     state.assumptions.with(|list| {
         list.get(k)
-            .map(|a| crate::model::wording::assumption_words(ind, a, pace, l))
+            .map(|a| crate::model::words::wording::assumption_words(ind, a, pace, l))
             .unwrap_or_default()
     })
 }
@@ -167,17 +167,17 @@ fn ReportIndicator(index: usize) -> impl IntoView {
                 <dt>{live_text(lang, Text::Assumption)}</dt>
                 <dd>{move || ind.with(|i| assumption_words(state, i, index))}</dd>
                 <dt>{move || projected_label(lang.get(), ind.with(|i| i.target.year))}</dt>
-                <dd>{move || result.get().map(|(_, s)| ind.with(|i| crate::model::reason::with_unit(&show_outcome(i, s.outcome, lang.get()), i.target_unit(lang.get())))).unwrap_or_default()}</dd>
+                <dd>{move || result.get().map(|(_, s)| ind.with(|i| crate::model::words::reason::with_unit(&show_outcome(i, s.outcome, lang.get()), i.target_unit(lang.get())))).unwrap_or_default()}</dd>
                 <dt>{live_text(lang, Text::Status)}</dt>
                 <dd data-report-status=move || result.get().map(|(_, s)| s.verdict.key()).unwrap_or("")>
                     {move || result.get().map(|(_, s)| verdict_text(lang.get(), s.verdict)).unwrap_or_default()}
                     <br />
-                    <span class="reason" data-reason="">{move || result.get().map(|(_, s)| ind.with(|i| crate::model::reason::sentence(i, &s, lang.get()))).unwrap_or_default()}</span>
+                    <span class="reason" data-reason="">{move || result.get().map(|(_, s)| ind.with(|i| crate::model::words::reason::sentence(i, &s, lang.get()))).unwrap_or_default()}</span>
                 </dd>
                 <dt>{live_text(lang, Text::Source)}</dt>
                 <dd data-report-source="">{move || {
                     let (value, source) = state.figure_source(index)?;
-                    Some(ind.with(|i| crate::model::wording::baseline_source(i, value, &source, lang.get())))
+                    Some(ind.with(|i| crate::model::words::wording::baseline_source(i, value, &source, lang.get())))
                 }}</dd>
             </dl>
             <table class="report-years">

@@ -21,16 +21,16 @@ pub fn ReportSummary() -> impl IntoView {
             .map(|k| state.illustrative(k))
             .collect();
         state.results.with(|results| {
-            state
-                .read_plan
-                .with(|plan| crate::model::html::annex_rows(plan, results, &marks, lang.get()))
+            state.read_plan.with(|plan| {
+                crate::model::writing::html::annex_rows(plan, results, &marks, lang.get())
+            })
         })
     };
     view! {
         <section class="report-summary" data-report-summary="">
             <h1>{live_text(lang, Text::SummaryTableTitle)}</h1>
             <p class="summary-meta">
-                {move || state.plan.with(|plan| crate::model::wording::resolution_name(&plan.resolution, lang.get()))}
+                {move || state.plan.with(|plan| crate::model::words::wording::resolution_name(&plan.resolution, lang.get()))}
                 " · "{move || state.name_of(&state.active.get())}
             </p>
             <table class="annex">

@@ -11,10 +11,10 @@ use std::time::Duration;
 use super::i18n::{text, Text};
 use super::state::{AppState, Notice};
 use crate::edge::{clock, storage};
-use crate::model::number::Lang;
-use crate::model::record::{LEGACY_LANG_KEY, RECORD_KEY};
-pub use crate::model::saver::{Banner, SaveStatus, Why};
-use crate::model::saver::{Effect as Do, Event, Saver};
+use crate::model::basics::number::Lang;
+use crate::model::safe::record::{LEGACY_LANG_KEY, RECORD_KEY};
+pub use crate::model::safe::saver::{Banner, SaveStatus, Why};
+use crate::model::safe::saver::{Effect as Do, Event, Saver};
 use crate::model::{Plan, Workspace};
 
 /// Saves wait this long after the last change, so a slider drag is one write.

@@ -5,15 +5,15 @@ use leptos::prelude::*;
 
 use super::i18n::{text, Text};
 use crate::edge::clock;
-use crate::model::facts::{FactSheet, Facts};
-use crate::model::history::History;
-use crate::model::number::Lang;
+use crate::model::basics::history::History;
+use crate::model::basics::number::Lang;
+use crate::model::plan::facts::{FactSheet, Facts};
 use crate::model::plan::Group;
-use crate::model::project::{Period, Projection};
-use crate::model::scenario::{at_pace, unique_name, REFERENCE_ID};
-use crate::model::status::{assess_list, PlanSummary, Status};
-use crate::model::uncertainty::monte_carlo;
-use crate::model::wording::FigureSource;
+use crate::model::projection::project::{Period, Projection};
+use crate::model::projection::status::{assess_list, PlanSummary, Status};
+use crate::model::projection::uncertainty::monte_carlo;
+use crate::model::words::wording::FigureSource;
+use crate::model::work::scenario::{at_pace, unique_name, REFERENCE_ID};
 use crate::model::{Assumption, Band, Indicator, Plan, Run, Scenario, Verdict, Workspace};
 
 /// Draws of the uncertainty run behind every band.
@@ -104,7 +104,7 @@ fn shown_name(lang: Lang, id: &str, name: &str) -> String {
     } else if name.is_empty() {
         text(lang, Text::NewScenario).to_string()
     } else {
-        crate::model::wording::scenario_name(name, lang)
+        crate::model::words::wording::scenario_name(name, lang)
     }
 }
 
@@ -352,12 +352,17 @@ impl AppState {
     }
 
     /// Puts a previewed paste into the commune's sheet as one undoable step.
-    pub fn apply_paste(&self, figures: Vec<crate::model::paste::PastedFigure>) {
+    pub fn apply_paste(&self, figures: Vec<crate::model::work::paste::PastedFigure>) {
         let state = *self;
         self.change("paste", move |w, now| {
             state.plan.with(|plan| {
                 let plan_id = w.plan.clone();
-                crate::model::paste::apply_paste(plan, w.facts_of_mut(&plan_id), &figures, now)
+                crate::model::work::paste::apply_paste(
+                    plan,
+                    w.facts_of_mut(&plan_id),
+                    &figures,
+                    now,
+                )
             });
         });
     }
@@ -464,7 +469,7 @@ impl AppState {
                     .or(p.indicators.first())
                     .cloned()
                     .unwrap_or_else(|| {
-                        crate::model::plans::blank_indicator("1", p.base_year, p.horizon)
+                        crate::model::work::plans::blank_indicator("1", p.base_year, p.horizon)
                     })
             })
         })

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::model::number::{format_number, Lang};
+use crate::model::basics::number::{format_number, Lang};
 use crate::ui::i18n::{live_text, text, verdict_text, Text};
 use crate::ui::state::{AppState, Selection};
 
@@ -30,12 +30,12 @@ pub fn Facts(sel: Selection) -> impl IntoView {
             </dd>
             <dt>{live_text(lang, Text::Source)}</dt>
             <dd data-source=move || match state.figure_source(state.view.selected.get()) {
-                Some((_, crate::model::wording::FigureSource::Commune { .. })) => "commune",
-                Some((_, crate::model::wording::FigureSource::Scenario)) => "scenario",
+                Some((_, crate::model::words::wording::FigureSource::Commune { .. })) => "commune",
+                Some((_, crate::model::words::wording::FigureSource::Scenario)) => "scenario",
                 _ => "plan",
             }>{move || {
                 let (value, source) = state.figure_source(state.view.selected.get())?;
-                ind.get().map(|i| crate::model::wording::baseline_source(&i, value, &source, lang.get()))
+                ind.get().map(|i| crate::model::words::wording::baseline_source(&i, value, &source, lang.get()))
             }}</dd>
             <Show when=move || ind.get().and_then(|i| i.note(Lang::Vi).map(str::to_string)).is_some()>
                 <dt>{live_text(lang, Text::Note)}</dt>
@@ -73,17 +73,17 @@ pub fn Readings(sel: Selection) -> impl IntoView {
             let Some(base) = plan.indicators.get(index.get()) else {
                 return Vec::new();
             };
-            let period = crate::model::project::Period::of(plan);
+            let period = crate::model::projection::project::Period::of(plan);
             list.iter()
                 .map(|r| {
                     let mut ind = base.clone();
                     ind.apply(r);
-                    let p = crate::model::project::project(&ind, &a, period);
-                    let s = crate::model::status::assess(&ind, &a, &plan.settings, &p);
+                    let p = crate::model::projection::project::project(&ind, &a, period);
+                    let s = crate::model::projection::status::assess(&ind, &a, &plan.settings, &p);
                     (
                         r.clone(),
                         s.verdict,
-                        crate::model::reason::sentence(&ind, &s, lang.get()),
+                        crate::model::words::reason::sentence(&ind, &s, lang.get()),
                     )
                 })
                 .collect()

@@ -25,10 +25,10 @@ use super::i18n::{live_text, method_name, text, verdict_text, Text};
 use super::startup::{in_turn, Startup};
 use super::state::{AppState, Selection};
 use super::words::{capitalised, target_words};
-use crate::model::edit::{baseline_slider, figure_rules, methods_for, switch_method};
-use crate::model::number::{format_number, Rules};
-use crate::model::reason::{parameter_phrase, sentence};
-use crate::model::solve::{required_at_pace, SolveError};
+use crate::model::basics::number::{format_number, Rules};
+use crate::model::projection::solve::{required_at_pace, SolveError};
+use crate::model::words::reason::{parameter_phrase, sentence};
+use crate::model::work::edit::{baseline_slider, figure_rules, methods_for, switch_method};
 use crate::model::Assumption;
 
 #[component]
@@ -57,7 +57,12 @@ pub fn IndicatorView(
             .period
             .years()
             .zip(&p.values)
-            .map(|(y, v)| format!("{y}: {}", crate::model::target::show_value(&i, *v, l)))
+            .map(|(y, v)| {
+                format!(
+                    "{y}: {}",
+                    crate::model::projection::target::show_value(&i, *v, l)
+                )
+            })
             .collect();
         format!(
             "{} {}. {}: {}. {}. {}. {}",
@@ -110,7 +115,7 @@ pub fn IndicatorView(
                 &a,
                 pace,
                 &plan.settings,
-                crate::model::project::Period::of(plan),
+                crate::model::projection::project::Period::of(plan),
             )
         }))
     });
@@ -210,7 +215,7 @@ pub fn IndicatorView(
                     " "
                     <span class="share-of-plan" data-share-of-plan="">
                         {move || match (ind.get(), result.get()) {
-                            (Some(i), Some((_, s))) => crate::model::wording::share_of_plan(&i, s.outcome, lang.get()).unwrap_or_default(),
+                            (Some(i), Some((_, s))) => crate::model::words::wording::share_of_plan(&i, s.outcome, lang.get()).unwrap_or_default(),
                             _ => String::new(),
                         }}
                     </span>

@@ -2,9 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::model::assumption::Spread;
-use crate::model::edit::{parameter_rules, slider_range, spread_rules, spread_slider};
-use crate::model::number::{format_number, Rules};
+use crate::model::basics::number::{format_number, Rules};
+use crate::model::plan::assumption::Spread;
+use crate::model::work::edit::{parameter_rules, slider_range, spread_rules, spread_slider};
 use crate::model::Assumption;
 use crate::ui::field::NumberField;
 use crate::ui::i18n::{method_name, parameter_unit, text, Text};
@@ -64,8 +64,8 @@ pub fn ParameterField(sel: Selection, name: &'static str) -> impl IntoView {
         let unit = parameter_unit(&i, &typed, l);
         Some(format!(
             "{} → {} {} {}%",
-            crate::model::reason::with_unit(&format_number(t, 3, l), &unit),
-            crate::model::reason::with_unit(&format_number(u, 3, l), &unit),
+            crate::model::words::reason::with_unit(&format_number(t, 3, l), &unit),
+            crate::model::words::reason::with_unit(&format_number(u, 3, l), &unit),
             text(l, Text::WithPace),
             format_number(pace, 1, l)
         ))

@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 
-use crate::model::assumption::Method;
-use crate::model::edit::figure_rules;
-use crate::model::number::{FieldError, Rules};
-use crate::model::project::MAX_VALUE;
-use crate::model::solve::required_path;
-use crate::model::target::show_value;
-use crate::model::wording::against_same_period;
+use crate::model::basics::number::{FieldError, Rules};
+use crate::model::plan::assumption::Method;
+use crate::model::projection::project::MAX_VALUE;
+use crate::model::projection::solve::required_path;
+use crate::model::projection::target::show_value;
+use crate::model::words::wording::against_same_period;
+use crate::model::work::edit::figure_rules;
 use crate::ui::chart::charted_as_total;
 use crate::ui::i18n::{live_text, num, text, Text};
 use crate::ui::state::{AppState, Selection};
@@ -34,7 +34,7 @@ pub fn YearTable(sel: Selection) -> impl IntoView {
                 &i,
                 &e,
                 &plan.settings,
-                crate::model::project::Period::of(plan),
+                crate::model::projection::project::Period::of(plan),
             )
         })
     });

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::{Refusal, Report};
 use crate::edge::files;
-use crate::model::exchange::{read_file, ReadError, MAX_FILE_BYTES};
+use crate::model::safe::exchange::{read_file, ReadError, MAX_FILE_BYTES};
 use crate::ui::i18n::{live_text, Text};
 use crate::ui::state::AppState;
 

@@ -6,8 +6,8 @@ use wasm_bindgen::JsCast;
 
 use super::Report;
 use crate::edge::{link, offline};
-use crate::model::exchange::{is_link, read_link_with, write_link};
-use crate::model::scenario::ScenarioProblem;
+use crate::model::safe::exchange::{is_link, read_link_with, write_link};
+use crate::model::work::scenario::ScenarioProblem;
 use crate::model::Scenario;
 use crate::ui::i18n::{live_text, text, Text};
 use crate::ui::messages;

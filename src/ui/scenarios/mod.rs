@@ -16,7 +16,7 @@ use super::exports::{self, export_scenarios};
 use super::i18n::{live_text, text, Text};
 use super::state::AppState;
 use crate::edge::clock;
-use crate::model::scenario::{MAX_NAME_CHARS, MAX_NOTE_CHARS, REFERENCE_ID};
+use crate::model::work::scenario::{MAX_NAME_CHARS, MAX_NOTE_CHARS, REFERENCE_ID};
 use compare_pick::ComparePick;
 use import::ImportButton;
 use link::{LinkOffer, ShareBox};

@@ -1,10 +1,10 @@
 //! What an import, a link or a rename did, until closed. Kept as data and worded when
 //! shown, so a report made in Vietnamese reads in English after the language switch.
 
-use crate::model::assumption::{AssumptionError, Field};
-use crate::model::number::Lang;
-use crate::model::read_error::ReadError;
-use crate::model::scenario::ScenarioProblem;
+use crate::model::basics::number::Lang;
+use crate::model::plan::assumption::{AssumptionError, Field};
+use crate::model::plan::read_error::ReadError;
+use crate::model::work::scenario::ScenarioProblem;
 use crate::model::Plan;
 use crate::ui::i18n::{text, Text};
 use crate::ui::messages;
