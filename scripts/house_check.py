@@ -168,17 +168,36 @@ def main():
                 return f
         return None
 
+    def inline_mods(text):
+        """(start, end, name) of each `mod name { ... }` written inside a file."""
+        spans = []
+        for m in re.finditer(r"\bmod\s+(\w+)\s*\{", text):
+            depth, k = 0, m.end() - 1
+            while k < len(text):
+                depth += {"{": 1, "}": -1}.get(text[k], 0)
+                if depth == 0:
+                    break
+                k += 1
+            spans.append((m.start(), k, m.group(1)))
+        return spans
+
     edges = {p: set() for p in files}
     for p in files:
-        here = module_of(p)
+        spans = inline_mods(code[p])
+
+        def here_at(pos, base=module_of(p)):
+            # A path inside `mod tests { .. }` is relative to that inner module.
+            return tuple(base) + tuple(n for a, b, n in spans if a <= pos <= b)
+
         paths = []
         for m in re.finditer(r"\buse\s+([^;]+);", code[p]):
             for full in expand_use(m.group(1)):
                 full = full.partition("@")[0]
-                paths.append([s for s in full.split("::") if s and s not in ("*", "self")] or ["self"])
+                segs = [s for s in full.split("::") if s and s not in ("*", "self")] or ["self"]
+                paths.append((segs, here_at(m.start())))
         for m in re.finditer(r"(?<![\w:])((?:[A-Za-z_]\w*::)+[A-Za-z_]\w*)", code[p]):
-            paths.append(m.group(1).split("::"))
-        for segs in paths:
+            paths.append((m.group(1).split("::"), here_at(m.start())))
+        for segs, here in paths:
             target = absolute(segs, here)
             if target is None:
                 continue

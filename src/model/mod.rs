@@ -12,6 +12,7 @@ pub mod plan;
 pub mod projection;
 pub mod reader;
 pub mod safe;
+pub mod scenario;
 pub mod texts;
 pub mod words;
 pub mod work;
@@ -23,7 +24,8 @@ pub use projection::project::{project, Projection};
 pub use projection::solve::{first_year_met, required_parameter, SolveError};
 pub use projection::status::{assess, PlanSummary, Status, Verdict};
 pub use projection::uncertainty::{monte_carlo, monte_carlo_all, Band, Run};
-pub use work::scenario::{Scenario, Workspace};
+pub use work::scenario::Scenario;
+pub use work::workspace::Workspace;
 
 // The flat paths of the releases before the folders, kept so tests and tools written
 // against them (`model::target::is_met`) still read the same items.
@@ -33,5 +35,6 @@ pub use projection::{project, solve, status, target, uncertainty, window};
 pub use reader as extract;
 pub use safe::{exchange, record, repair, salvage, save_status, saver, set_aside};
 pub use words::{comparison, reason, wording};
-pub use work::{draft_plan, edit, paste, plan_edit, plans, scenario};
+pub use work::{draft_plan, edit, paste, plan_edit, plans};
+
 pub use writing::{csv, draft_form, html, plan_form};

@@ -12,6 +12,9 @@ use crate::model::basics::number::auto_decimals;
 use crate::model::plan::{Direction, Indicator, Settings, TargetKind};
 use crate::model::projection::project::{Period, MAX_VALUE};
 
+/// "Khoảng" reads as within 5 % of the value either way (4.275 to 4.725 for 4.500 ha).
+pub const ABOUT_SHARE: f64 = 0.05;
+
 /// The target value the projection is held against: a zero rate target ("basically no
 /// poor households") becomes the plan's threshold, because nothing declines to exactly 0.
 pub fn effective_target(ind: &Indicator, settings: &Settings) -> f64 {
@@ -78,10 +81,7 @@ pub fn meets(direction: Direction, outcome: f64, goal: f64, tol: f64) -> bool {
         Direction::Above => outcome > goal + tol,
         // A window is judged end by end (`model::window`), never here whole: "about" as
         // within its share, a range from its low end, should one arrive.
-        Direction::About => {
-            (outcome - goal).abs()
-                <= tol.max(goal.abs() * crate::model::projection::window::ABOUT_SHARE)
-        }
+        Direction::About => (outcome - goal).abs() <= tol.max(goal.abs() * ABOUT_SHARE),
         Direction::Range => outcome >= goal - tol,
     }
 }

@@ -12,10 +12,8 @@ use std::borrow::Cow;
 
 use crate::model::plan::{Direction, Indicator, Settings};
 use crate::model::projection::project::Period;
+pub use crate::model::projection::target::ABOUT_SHARE;
 use crate::model::projection::target::{is_met, met_in, outcome};
-
-/// "Khoảng" reads as within 5 % of the value either way (4.275 to 4.725 for 4.500 ha).
-pub const ABOUT_SHARE: f64 = 0.05;
 
 /// The window's low and high end, in the target's units; None for a one-sided target.
 pub fn bounds(ind: &Indicator) -> Option<(f64, f64)> {

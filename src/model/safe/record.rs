@@ -8,7 +8,8 @@ use serde::{Deserialize, Serialize};
 use crate::model::basics::number::Lang;
 use crate::model::plan::read_error::ReadError;
 use crate::model::plan::Plan;
-use crate::model::work::scenario::{ScenarioProblem, Workspace, REFERENCE_ID};
+use crate::model::work::scenario::{ScenarioProblem, REFERENCE_ID};
+use crate::model::work::workspace::Workspace;
 
 /// The schema this version writes. Bump it with a migration step and a fixture in
 /// `tests/fixtures/storage/` for the version it replaces.

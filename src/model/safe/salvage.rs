@@ -10,7 +10,8 @@ use std::collections::BTreeMap;
 use crate::model::plan::assumption::{Assumption, AssumptionError, Field, Method, Spread};
 use crate::model::plan::facts::{FactSheet, Facts};
 use crate::model::plan::Plan;
-use crate::model::work::scenario::{Scenario, ScenarioProblem, Workspace};
+use crate::model::work::scenario::{Scenario, ScenarioProblem};
+use crate::model::work::workspace::Workspace;
 
 // Through the text reader, as every other value is read: `from_value` would compile
 // every derived reader a second time for `Value`'s deserializer (about 10 KB gzip).

@@ -5,7 +5,8 @@
 use crate::model::basics::number::Lang;
 use crate::model::plan::read_error::ReadError;
 use crate::model::safe::record::StoreFailure;
-use crate::model::work::scenario::{ScenarioProblem, Workspace};
+use crate::model::work::scenario::ScenarioProblem;
+use crate::model::work::workspace::Workspace;
 
 /// How the planner's work stands.
 #[derive(Debug, Clone, PartialEq)]

@@ -9,3 +9,4 @@ pub mod paste;
 pub mod plan_edit;
 pub mod plans;
 pub mod scenario;
+pub mod workspace;

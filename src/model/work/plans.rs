@@ -4,7 +4,6 @@
 //! to. Changing a plan never drops a scenario's assumption: one for an indicator that
 //! goes away, or whose kind of target changes, is kept aside and comes back with it.
 
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::model::plan::assumption::{Assumption, Method};
@@ -13,29 +12,14 @@ use crate::model::plan::Direction;
 use crate::model::plan::{
     Baseline, Group, Indicator, Plan, PlanError, Resolution, Target, TargetKind,
 };
-use crate::model::work::scenario::{Scenario, Workspace, REFERENCE_ID};
+// Aside and OwnPlan lived here; kept at this path too.
+pub use crate::model::work::scenario::Aside;
+use crate::model::work::scenario::{Scenario, REFERENCE_ID};
+pub use crate::model::work::workspace::OwnPlan;
+use crate::model::work::workspace::Workspace;
 
 /// The built-in plan's id, in `Scenario::plan` and `Workspace::plan`.
 pub const BUILT_IN: &str = "";
-
-/// A plan the planner made or imported, with the commune's figures for it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct OwnPlan {
-    pub id: String,
-    #[serde(default)]
-    pub changed_ms: f64,
-    pub plan: Plan,
-    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub facts: FactSheet,
-}
-
-/// A scenario's assumption for an indicator the plan no longer has in that form: the
-/// kind of target it was made for, so it comes back when the kind does.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Aside {
-    pub kind: TargetKind,
-    pub assumption: Assumption,
-}
 
 /// A plan of one indicator to start from ("Kế hoạch mới"), on the built-in plan's years.
 pub fn blank_plan(name_vi: &str, name_en: &str, like: &Plan) -> Plan {

@@ -22,7 +22,7 @@ use crate::model::basics::number::Lang;
 use crate::model::plan::read_error::ReadError;
 use crate::model::plan::Plan;
 use crate::model::safe::record::{load, Loaded, Record, StoreFailure, SCHEMA};
-use crate::model::work::scenario::Workspace;
+use crate::model::work::workspace::Workspace;
 
 /// What the machine is waiting for.
 #[derive(Debug, Clone, PartialEq)]
