@@ -4,7 +4,7 @@
 use super::list::Text;
 
 /// This screen's words for `which` (Vietnamese, English), or None for another screen's.
-pub(super) fn words(which: Text) -> Option<(&'static str, &'static str)> {
+pub(super) const fn words(which: Text) -> Option<(&'static str, &'static str)> {
     use Text::*;
     Some(match which {
             AppTitle => ("Mô phỏng kế hoạch 2026-2030 · xã Bắc Yên", "Plan simulator 2026-2030 · Bắc Yên commune"),

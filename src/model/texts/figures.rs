@@ -3,7 +3,7 @@
 use super::list::Text;
 
 /// This screen's words for `which` (Vietnamese, English), or None for another screen's.
-pub(super) fn words(which: Text) -> Option<(&'static str, &'static str)> {
+pub(super) const fn words(which: Text) -> Option<(&'static str, &'static str)> {
     use Text::*;
     Some(match which {
             PasteWillChange => ("số liệu sẽ thay đổi:", "figures will change:"),

@@ -3,7 +3,7 @@
 use super::list::Text;
 
 /// This screen's words for `which` (Vietnamese, English), or None for another screen's.
-pub(super) fn words(which: Text) -> Option<(&'static str, &'static str)> {
+pub(super) const fn words(which: Text) -> Option<(&'static str, &'static str)> {
     use Text::*;
     Some(match which {
             AnnexIllustrativeNote => ("† Số liệu năm 2025 minh họa, chưa phải số liệu của xã: các dự báo và đánh giá của chỉ tiêu đó chỉ để tham khảo.", "† Illustrative 2025 figure, not the commune's: that indicator's projections and verdict are for reference only."),
