@@ -1,4 +1,6 @@
 //! The browser's side effects, each behind one small module.
+//!
+//! Imports: model.
 
 #[cfg(feature = "bench")]
 pub mod bench;

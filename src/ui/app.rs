@@ -12,10 +12,10 @@ use super::header::{LanguageSwitch, Pace, Summary};
 use super::i18n::{live_text, text, Text};
 use super::indicator::IndicatorView;
 use super::lazy;
-use super::present::{provide_presentation, PresentButton, Presenting};
-use super::report::{provide_printing, Printing, ReportButton};
 use super::saving::{self, Saving};
 use super::scenarios::ScenarioBar;
+use super::screens::present::{provide_presentation, PresentButton, Presenting};
+use super::screens::report::{provide_printing, Printing, ReportButton};
 use super::startup::{in_turn, Startup};
 use super::state::AppState;
 use crate::edge::idle;
@@ -68,12 +68,14 @@ fn open(plan: Plan, start: saving::Startup) -> AnyView {
     provide_viewport();
     provide_presentation(state);
     provide_printing();
-    provide_context(super::facts_sheet::FactsSheetOpen(RwSignal::new(false)));
-    provide_context(super::plans::PlanEditorOpen(RwSignal::new(false)));
-    provide_context(super::plans::PlanBarOpen(RwSignal::new(false)));
-    provide_context(super::plan_from_text::PlanFromTextOpen(RwSignal::new(
+    provide_context(super::screens::facts_sheet::FactsSheetOpen(RwSignal::new(
         false,
     )));
+    provide_context(super::screens::plans::PlanEditorOpen(RwSignal::new(false)));
+    provide_context(super::screens::plans::PlanBarOpen(RwSignal::new(false)));
+    provide_context(super::screens::plan_from_text::PlanFromTextOpen(
+        RwSignal::new(false),
+    ));
     // Another plan shown: what is compared, filtered or selected belonged to the last one.
     let plan_id = Memo::new(move |_| state.workspace.with(|w| w.plan.clone()));
     Effect::new(move |first: Option<()>| {
@@ -132,9 +134,9 @@ fn Workbench() -> impl IntoView {
     // Unfolded first once the page is shown, then the cards.
     let indicator_shown = startup.shown();
     // Screens fetched the first time they are opened (ui::lazy).
-    let editor_open = expect_context::<super::plans::PlanEditorOpen>().0;
-    let from_text_open = expect_context::<super::plan_from_text::PlanFromTextOpen>().0;
-    let facts_open = expect_context::<super::facts_sheet::FactsSheetOpen>().0;
+    let editor_open = expect_context::<super::screens::plans::PlanEditorOpen>().0;
+    let from_text_open = expect_context::<super::screens::plan_from_text::PlanFromTextOpen>().0;
+    let facts_open = expect_context::<super::screens::facts_sheet::FactsSheetOpen>().0;
     // On a phone the header's tools and the scenario bar fold behind one button, so the
     // count and the first cards are the first screen (style/main.css); wider screens
     // always show them.
@@ -146,16 +148,16 @@ fn Workbench() -> impl IntoView {
         {in_turn(startup, || view! { <TopBar /> })}
         {in_turn(startup, || view! { <Banners /> })}
         {in_turn(startup, || view! { <ScenarioBar /> })}
-        {lazy::when_opened(move || editor_open.get(), super::plan_editor::load)}
-        {lazy::when_opened(move || from_text_open.get(), super::plan_from_text::load)}
+        {lazy::when_opened(move || editor_open.get(), super::screens::plan_editor::load)}
+        {lazy::when_opened(move || from_text_open.get(), super::screens::plan_from_text::load)}
         // Built anew when the plan's list of indicators changes (another plan, one added
         // or removed): each part lists the indicators once when built.
         {move || {
             // Read, not only tracked: a memo that is never read is never recomputed.
             state.shape.with(|_| ());
             view! {
-                {lazy::when_opened(move || facts_open.get(), super::facts_sheet::load)}
-                {lazy::when_opened(move || state.compared.with(|c| !c.is_empty()), super::compare::load)}
+                {lazy::when_opened(move || facts_open.get(), super::screens::facts_sheet::load)}
+                {lazy::when_opened(move || state.compared.with(|c| !c.is_empty()), super::screens::compare::load)}
                 <main class="layout">
                     {in_turn(startup, move || view! { <IndicatorView shown=indicator_shown /> })}
                     <Dashboard />
@@ -167,8 +169,8 @@ fn Workbench() -> impl IntoView {
             // Read, not only tracked: a memo that is never read is never recomputed.
             state.shape.with(|_| ());
             view! {
-                {lazy::when_opened(move || presenting.on.get(), super::present::load)}
-                {lazy::when_opened(move || printing.open.get(), super::report::load)}
+                {lazy::when_opened(move || presenting.on.get(), super::screens::present::load)}
+                {lazy::when_opened(move || printing.open.get(), super::screens::report::load)}
             }
         }}
     }
@@ -230,8 +232,8 @@ fn TopBar() -> impl IntoView {
             <div class="top-actions">
                 <PresentButton />
                 <ReportButton />
-                <super::facts_sheet::FactsSheetButton />
-                <super::plans::PlansButton />
+                <super::screens::facts_sheet::FactsSheetButton />
+                <super::screens::plans::PlansButton />
             </div>
             <LanguageSwitch />
             </div>

@@ -15,7 +15,7 @@ pub fn SaveState() -> impl IntoView {
     let state = expect_context::<AppState>();
     let saving = expect_context::<Saving>();
     let lang = state.lang;
-    let export_all = move |_| super::exports::export_scenarios(state, true);
+    let export_all = move |_| super::screens::exports::export_scenarios(state, true);
     view! {
         {move || match saving.status.get() {
             SaveStatus::Saved { at_ms } => view! {

@@ -1,14 +1,13 @@
 //! Leptos components: signals in, events out, no business logic.
+//!
+//! Imports: model, edge.
 
 pub mod actions;
 pub mod app;
 pub mod banners;
 pub mod card;
 pub mod chart;
-pub mod compare;
 pub mod dashboard;
-pub mod exports;
-pub mod facts_sheet;
 pub mod field;
 pub mod header;
 pub mod i18n;
@@ -17,14 +16,9 @@ pub mod lazy;
 pub mod legend;
 pub mod messages;
 pub mod notice;
-pub mod plan_editor;
-pub mod plan_from_text;
-pub mod plans;
-pub mod present;
-pub mod report;
-pub mod report_summary;
 pub mod saving;
 pub mod scenarios;
+pub mod screens;
 pub mod startup;
 pub mod state;
 pub mod welcome;

@@ -22,7 +22,10 @@ pub fn PngButton(chart: &'static str) -> impl IntoView {
             })
             .unwrap_or_default();
         let scenario = state.name_of(&state.active.get_untracked());
-        let name = format!("bac-yen-{id}-{}.png", super::exports::slug(&scenario));
+        let name = format!(
+            "bac-yen-{id}-{}.png",
+            super::screens::exports::slug(&scenario)
+        );
         if files::download_chart_png(chart, &name).is_err() {
             leptos::logging::warn!("chart not downloaded");
         }

@@ -4,6 +4,8 @@
 //!
 //! One idea a file: `parameter` (the assumption and its spread), `facts` (readings, chance,
 //! source, note), `year_table` (year by year, with the editable actuals).
+//!
+//! Imports: nothing.
 
 mod facts;
 mod parameter;

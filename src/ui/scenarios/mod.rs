@@ -4,16 +4,18 @@
 //!
 //! One idea a file: `import` (reading a file in), `link` (the share box and a link's
 //! offer), `compare_pick` (which scenarios to compare).
+//!
+//! Imports: screens.
 
 mod compare_pick;
 mod import;
 pub mod link;
-mod report;
+pub mod report;
 
 use leptos::prelude::*;
 
-use super::exports::{self, export_scenarios};
 use super::i18n::{live_text, text, Text};
+use super::screens::exports::{self, export_scenarios};
 use super::state::AppState;
 use crate::edge::clock;
 use crate::model::work::scenario::{MAX_NAME_CHARS, MAX_NOTE_CHARS, REFERENCE_ID};
@@ -52,7 +54,7 @@ pub fn ScenarioBar() -> impl IntoView {
     let lang = state.lang;
     let report = RwSignal::new(None::<Report>);
     let share = RwSignal::new(None::<String>);
-    let plan_bar = expect_context::<super::plans::PlanBarOpen>().0;
+    let plan_bar = expect_context::<super::screens::plans::PlanBarOpen>().0;
     let active_id = state.active_id;
     let is_reference = move || active_id.get() == REFERENCE_ID;
     let can_undo = Memo::new(move |_| {
@@ -75,7 +77,7 @@ pub fn ScenarioBar() -> impl IntoView {
         <section class="scenarios" class:tools-open=move || tools.get() aria-label=live_text(lang, Text::Scenarios)>
             {super::lazy::when_opened(
                 move || plan_bar.get() || !state.plan_is_built_in(),
-                move |owner| super::plans::load_bar(owner, report),
+                move |owner| super::screens::plans::load_bar(owner, report),
             )}
             <div class="scenario-row">
                 <ScenarioSelect name="scenario" />

@@ -10,6 +10,8 @@
 //!   would drop what it does not know;
 //! - another tab's work is merged in before every write, never written over;
 //! - the same unreadable text is set aside once, not once per load or save.
+//!
+//! Imports: nothing.
 
 mod start;
 

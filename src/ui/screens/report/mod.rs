@@ -2,15 +2,19 @@
 //! date, N of M on track), then each indicator with its chart, assumption, projected
 //! values, status and baseline source. It opens from a button or by itself when the
 //! browser prints (Ctrl+P); the print stylesheet shows only it.
+//!
+//! Imports: nothing.
+
+mod summary;
 
 use leptos::prelude::*;
 
-use super::chart::{ChartCanvas, ChartData, ChartSize};
-use super::i18n::{live_text, projected_label, text, verdict_text, Text};
-use super::state::AppState;
-use super::words::{capitalised, target_words};
 use crate::model::projection::target::{show_outcome, show_value};
 use crate::model::Indicator;
+use crate::ui::chart::{ChartCanvas, ChartData, ChartSize};
+use crate::ui::i18n::{live_text, projected_label, text, verdict_text, Text};
+use crate::ui::state::AppState;
+use crate::ui::words::{capitalised, target_words};
 
 /// Each chart's size in the report, CSS pixels: the width of an A4 page's text.
 const CHART: (f64, f64) = (640.0, 210.0);
@@ -104,7 +108,7 @@ pub fn ReportView() -> impl IntoView {
                     <button type="button" data-action="print" on:click=print>{live_text(lang, Text::PrintPdf)}</button>
                     <button type="button" data-action="close-report-view" on:click=move |_| p.close()>{live_text(lang, Text::Close)}</button>
                 </div>
-                <super::report_summary::ReportSummary />
+                <summary::ReportSummary />
                 <section class="cover" data-report-cover="">
                     <p class="cover-label">{live_text(lang, Text::ReferenceDocument)}</p>
                     <p class="cover-kicker">{move || state.plan.with(|plan| {

@@ -2,17 +2,19 @@
 //! (`model::extract`) proposes its targets as rows to confirm, edit or drop, and the kept
 //! rows become a plan of the planner's own (`model::draft_plan`). Nothing leaves the
 //! browser.
+//!
+//! Imports: nothing.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::i18n::{live_text, text, Text};
-use super::state::AppState;
 use crate::model::basics::number::{FieldError, Lang};
 use crate::model::reader::{extract, term, Draft};
 use crate::model::work::draft_plan::{edit_draft, plan_from_drafts, plan_years, DraftEditError};
 use crate::model::writing::draft_form::{draft_rows, marked_source};
 use crate::model::PlanError;
+use crate::ui::i18n::{live_text, text, Text};
+use crate::ui::state::AppState;
 
 /// What the screen tells under the drafts, worded when shown.
 #[derive(Debug, Clone, PartialEq)]
@@ -29,7 +31,7 @@ impl DraftMessage {
     fn words(&self, l: Lang) -> String {
         match self {
             DraftMessage::Edit(DraftEditError::Number(n)) => {
-                super::field::message(FieldError::Number(*n), l)
+                crate::ui::field::message(FieldError::Number(*n), l)
             }
             DraftMessage::Edit(DraftEditError::UnknownChoice) => l
                 .pick(
@@ -44,7 +46,7 @@ impl DraftMessage {
                     format!(
                         "{} {row}: {}",
                         text(l, Text::DraftNotCreated),
-                        super::messages::plan_error(l, e)
+                        crate::ui::messages::plan_error(l, e)
                     )
                 })
                 .collect::<Vec<_>>()

@@ -1,22 +1,24 @@
 //! The plan editor: the plan's fields and each indicator's, written as HTML by
 //! `model::plan_form` and read back through `model::plan_edit` on every change. A value
 //! that fails a check is marked with the reason; the plan stays as it was.
+//!
+//! Imports: plans.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::i18n::{live_text, text, Text};
-use super::plans::PlanEditorOpen;
-use super::state::AppState;
 use crate::model::basics::number::{FieldError, Lang};
 use crate::model::work::plan_edit::{add_indicator, edit_plan, remove_indicator, EditError};
 use crate::model::writing::plan_form::{indicator_forms, plan_fields};
 use crate::model::Plan;
+use crate::ui::i18n::{live_text, text, Text};
+use crate::ui::screens::plans::PlanEditorOpen;
+use crate::ui::state::AppState;
 
 fn edit_error(lang: Lang, e: &EditError) -> String {
     match e {
-        EditError::Number(n) => super::field::message(FieldError::Number(*n), lang),
-        EditError::Plan(p) => super::messages::plan_error(lang, p),
+        EditError::Number(n) => crate::ui::field::message(FieldError::Number(*n), lang),
+        EditError::Plan(p) => crate::ui::messages::plan_error(lang, p),
         EditError::UnknownChoice | EditError::NoSuchIndicator => lang
             .pick(
                 "lựa chọn không có trong danh sách",

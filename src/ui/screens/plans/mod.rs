@@ -1,12 +1,10 @@
 //! Many plans: the bar that switches between them, makes, deletes, exports and imports
 //! them, and the state API behind it. Every change is one undoable step.
+//!
+//! Imports: plan_from_text, exports.
 
 use leptos::prelude::*;
 
-use super::i18n::{live_text, text, Text};
-use super::saving::APP_VERSION;
-use super::scenarios::{Refusal, Report};
-use super::state::{AppState, Notice};
 use crate::edge::{clock, files};
 use crate::model::plan::file::{read_plan_file, write_plan_file, ReadPlan, MAX_PLAN_FILE_BYTES};
 use crate::model::plan::read_error::ReadError;
@@ -14,6 +12,10 @@ use crate::model::work::plan_edit::copy_of;
 use crate::model::work::plans::{blank_plan, BUILT_IN};
 use crate::model::work::scenario::{unique_name, Scenario};
 use crate::model::Plan;
+use crate::ui::i18n::{live_text, text, Text};
+use crate::ui::saving::APP_VERSION;
+use crate::ui::scenarios::report::{Refusal, Report};
+use crate::ui::state::{AppState, Notice};
 
 /// Whether the editor panel is open.
 #[derive(Clone, Copy)]
@@ -161,7 +163,10 @@ impl AppState {
                         APP_VERSION,
                         clock::now_ms(),
                     ),
-                    format!("{}.plan.json", super::exports::slug(&p.name(l))),
+                    format!(
+                        "{}.plan.json",
+                        crate::ui::screens::exports::slug(&p.name(l))
+                    ),
                 )
             })
         });
@@ -239,7 +244,7 @@ pub fn PlanBar(report: RwSignal<Option<Report>>) -> impl IntoView {
             <button type="button" data-action="delete-plan" disabled=move || state.plan_is_built_in()
                 on:click=move |_| state.delete_plan()>{live_text(lang, Text::DeletePlan)}</button>
             <button type="button" data-action="export-plan" on:click=move |_| state.export_plan()>{live_text(lang, Text::ExportPlan)}</button>
-            <super::plan_from_text::PlanFromTextButton />
+            <crate::ui::screens::plan_from_text::PlanFromTextButton />
             <label class="button-like">
                 {live_text(lang, Text::ImportPlan)}
                 <input type="file" data-input="plan-file" accept=".json,application/json" on:change=import />
@@ -254,10 +259,10 @@ pub fn PlanBar(report: RwSignal<Option<Report>>) -> impl IntoView {
     not(feature = "whole"),
     leptos::wasm_split::wasm_split(plan_bar, wasm_split_path = ::leptos::wasm_split, fallible)
 )]
-fn plan_bar(owner: Owner, report: RwSignal<Option<Report>>) -> super::lazy::Piece {
+fn plan_bar(owner: Owner, report: RwSignal<Option<Report>>) -> crate::ui::lazy::Piece {
     Ok(owner.with(|| view! { <PlanBar report=report /> }.into_any()))
 }
 
-pub fn load_bar(owner: Owner, report: RwSignal<Option<Report>>) -> super::lazy::Loading {
+pub fn load_bar(owner: Owner, report: RwSignal<Option<Report>>) -> crate::ui::lazy::Loading {
     Box::pin(crate::split_call!(plan_bar(owner, report)))
 }

@@ -1,16 +1,18 @@
 //! The commune's figures in one table (model::facts): every indicator's 2025 figure and
 //! actuals, typed in place or pasted from a spreadsheet with a preview first; a paste is
 //! one undo step.
+//!
+//! Imports: nothing.
 
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use super::i18n::{live_text, text, Text};
-use super::state::AppState;
 use crate::model::projection::target::show_value;
 use crate::model::work::edit::figure_rules;
 use crate::model::work::paste::{read_paste, PastePreview, PasteProblem};
 use crate::model::writing::html;
+use crate::ui::i18n::{live_text, text, Text};
+use crate::ui::state::AppState;
 
 /// Open or closed: a view of the work, not the work.
 #[derive(Clone, Copy)]
@@ -62,7 +64,7 @@ fn problem_words(state: AppState, p: &PasteProblem) -> String {
             format!(
                 "{} {line}, {id} {year}: «{t}» {}",
                 text(l, Text::Line),
-                super::field::message(*error, l)
+                crate::ui::field::message(*error, l)
             )
         }
     }
@@ -187,7 +189,7 @@ pub fn FactsSheet() -> impl IntoView {
             <section class="facts-sheet" data-facts-sheet="" aria-labelledby="facts-title">
                 <h2 id="facts-title">{live_text(lang, Text::FactsSheet)}</h2>
                 <p class="muted">{live_text(lang, Text::FactsSheetHint)}</p>
-                <p class="field-message" role="alert" data-facts-message="">{move || message.get().map(|(id, year, e)| format!("{id} {year}: {}", super::field::message(e, lang.get()))).unwrap_or_default()}</p>
+                <p class="field-message" role="alert" data-facts-message="">{move || message.get().map(|(id, year, e)| format!("{id} {year}: {}", crate::ui::field::message(e, lang.get()))).unwrap_or_default()}</p>
                 <div class="table-scroll">
                     <table class="facts-table" on:change=on_change>
                         <thead><tr>

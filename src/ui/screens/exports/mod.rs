@@ -1,10 +1,10 @@
 //! The ways work leaves the app as files: scenarios as JSON, the projection table as CSV.
 //! One place for each, whichever button asks (the scenario bar, a "not saved" warning).
+//!
+//! Imports: nothing.
 
 use leptos::prelude::*;
 
-use super::saving::APP_VERSION;
-use super::state::{AppState, DRAWS, SEED};
 use crate::edge::{clock, files};
 use crate::model::projection::project::Period;
 use crate::model::projection::solve::required_path;
@@ -13,6 +13,8 @@ use crate::model::safe::exchange::write_file;
 use crate::model::words::wording::FigureSource;
 use crate::model::writing::csv::{file_name, projection_csv, CsvIndicator};
 use crate::model::Scenario;
+use crate::ui::saving::APP_VERSION;
+use crate::ui::state::{AppState, DRAWS, SEED};
 
 /// A file name from a scenario's name.
 pub fn slug(name: &str) -> String {
@@ -56,11 +58,11 @@ pub fn export_scenarios(state: AppState, everything: bool) {
 
 /// The CSV, once its module has arrived (ui::lazy): a fetch that fails says so.
 pub fn csv(state: AppState) {
-    super::lazy::then_run(crate::split_call!(csv_split(state)), move || {
+    crate::ui::lazy::then_run(crate::split_call!(csv_split(state)), move || {
         state
             .view
             .notice
-            .set(Some(super::notice::Notice::PartFailed))
+            .set(Some(crate::ui::notice::Notice::PartFailed))
     });
 }
 
@@ -75,11 +77,11 @@ fn csv_split(state: AppState) -> Result<(), leptos::wasm_split::SplitLoaderError
 
 /// The shown scenario's share link into `into`, once its module has arrived.
 pub fn share(state: AppState, into: RwSignal<Option<String>>) {
-    super::lazy::then_run(crate::split_call!(share_split(state, into)), move || {
+    crate::ui::lazy::then_run(crate::split_call!(share_split(state, into)), move || {
         state
             .view
             .notice
-            .set(Some(super::notice::Notice::PartFailed))
+            .set(Some(crate::ui::notice::Notice::PartFailed))
     });
 }
 
@@ -91,7 +93,7 @@ fn share_split(
     state: AppState,
     into: RwSignal<Option<String>>,
 ) -> Result<(), leptos::wasm_split::SplitLoaderError> {
-    into.set(Some(super::scenarios::link::share_url(state)));
+    into.set(Some(crate::ui::scenarios::link::share_url(state)));
     Ok(())
 }
 

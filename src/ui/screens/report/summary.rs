@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use super::i18n::{live_text, Text};
-use super::state::AppState;
+use crate::ui::i18n::{live_text, Text};
+use crate::ui::state::AppState;
 
 #[component]
 pub fn ReportSummary() -> impl IntoView {

@@ -3,20 +3,13 @@
 //! indicator or one group per slide with its chart, target and status, the assumption
 //! slider live, a scenario switcher, a summary slide, keys and presenter clickers to move,
 //! and a cursor that hides when idle.
+//!
+//! Imports: nothing.
 
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
 
-use super::chart::{ChartCanvas, ChartSize};
-use super::header::Summary;
-use super::i18n::{live_text, text, verdict_text, Text};
-use super::indicator::{chart_data, ParameterField};
-use super::legend::ChartLegend;
-use super::scenarios::ScenarioSelect;
-use super::state::AppState;
-use super::widgets::PngButton;
-use super::words::{capitalised, target_words};
 use crate::edge::fullscreen;
 use crate::model::plan::Group;
 use crate::model::projection::status::{needing_attention, slides_for};
@@ -26,6 +19,15 @@ use crate::model::words::reason::with_unit;
 use crate::model::words::wording::FigureSource;
 use crate::model::writing::html;
 use crate::model::Verdict;
+use crate::ui::chart::{ChartCanvas, ChartSize};
+use crate::ui::header::Summary;
+use crate::ui::i18n::{live_text, text, verdict_text, Text};
+use crate::ui::indicator::{chart_data, ParameterField};
+use crate::ui::legend::ChartLegend;
+use crate::ui::scenarios::ScenarioSelect;
+use crate::ui::state::AppState;
+use crate::ui::widgets::PngButton;
+use crate::ui::words::{capitalised, target_words};
 
 /// The cursor hides after this long without moving.
 const IDLE_MS: u64 = 2500;
@@ -492,7 +494,7 @@ fn GroupSlide(group: Group, page: usize) -> impl IntoView {
             .plan
             .with(|plan| plan.group_name(group, lang.get()).to_string())
     };
-    let key = super::dashboard::group_key(group);
+    let key = crate::ui::dashboard::group_key(group);
     // The first slide of a group keeps the group's own key; the next ones are numbered.
     let slide_key = if page == 0 {
         key.to_string()
@@ -533,7 +535,7 @@ fn IndicatorSlide() -> impl IntoView {
                 <dl class="slide-numbers">
                     <dt>{live_text(lang, Text::Target)}</dt>
                     <dd>{move || ind.get().map(|i| format!("{} ({})", target_words(&i, lang.get()), i.target.year)).unwrap_or_default()}</dd>
-                    <dt>{move || ind.get().map(|i| super::i18n::projected_label(lang.get(), i.target.year)).unwrap_or_default()}</dt>
+                    <dt>{move || ind.get().map(|i| crate::ui::i18n::projected_label(lang.get(), i.target.year)).unwrap_or_default()}</dt>
                     <dd data-field="slide-projected" data-value=move || result.get().map(|(_, s)| s.outcome.to_string()).unwrap_or_default()>
                         {move || result.get().and_then(|(_, s)| ind.get().map(|i| with_unit(&show_outcome(&i, s.outcome, lang.get()), i.target_unit(lang.get())))).unwrap_or_default()}
                     </dd>

@@ -1,16 +1,18 @@
 //! Scenarios side by side: each indicator's outcome by the target year and its status under
 //! the shown scenario and each compared one, with the difference from the shown one.
+//!
+//! Imports: nothing.
 
 use leptos::prelude::*;
 
-use super::i18n::{live_text, text, verdict_text, Text};
-use super::state::AppState;
-use super::words::{capitalised, target_words};
 use crate::model::basics::number::Lang;
 use crate::model::projection::target::show_outcome;
 use crate::model::words::comparison::{better, show_difference};
 use crate::model::words::reason::with_unit;
 use crate::model::Indicator;
+use crate::ui::i18n::{live_text, text, verdict_text, Text};
+use crate::ui::state::AppState;
+use crate::ui::words::{capitalised, target_words};
 
 /// An outcome with the target's unit, as the cards show it.
 fn outcome(ind: &Indicator, v: f64, lang: Lang) -> String {
