@@ -5,7 +5,7 @@
 //! One idea a file: `parameter` (the assumption and its spread), `facts` (readings, chance,
 //! source, note), `year_table` (year by year, with the editable actuals).
 //!
-//! Imports: nothing.
+//! Imports: state.
 
 mod facts;
 mod parameter;

@@ -5,7 +5,7 @@
 //! One idea a file: `import` (reading a file in), `link` (the share box and a link's
 //! offer), `compare_pick` (which scenarios to compare).
 //!
-//! Imports: screens.
+//! Imports: state, screens.
 
 mod compare_pick;
 mod import;

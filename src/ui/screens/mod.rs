@@ -3,7 +3,7 @@
 //! screen needs of them, the button that opens one or the signal that says it is open,
 //! is in the folder's first file and stays in the first module.
 //!
-//! Imports: indicator, scenarios.
+//! Imports: state, indicator, scenarios.
 
 pub mod compare;
 pub mod exports;
