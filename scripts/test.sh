@@ -15,6 +15,12 @@ cargo clippy --all-targets -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --lib --bins --features bench -- -D warnings
 
+step "the house: no import cycle, no file over 450 lines, each folder's purpose and Imports, the README's map"
+python3 scripts/house_check.py --tree
+# The docs build clean in both builds (ui and edge are only in the browser's).
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet
+RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --quiet --target wasm32-unknown-unknown
+
 step "host tests (cargo test)"
 cargo test
 # The share link's length for a scenario that changes every indicator (a chat message).

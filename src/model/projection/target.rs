@@ -3,7 +3,7 @@
 //! years it binds.
 //!
 //! One rule of equality for the whole app: two numbers are equal when they differ by less
-//! than half a unit of the last decimal the app shows for the target ([`tolerance`]). So a
+//! than half a unit of the last decimal the app shows for the target ([`tolerance_for`]). So a
 //! verdict never contradicts the numbers printed beside it: 54,95 % shown as "55,0" is
 //! not "below 55 %", and 9,897 %/yr shown as "9,9" meets "≥ 9,9 %/yr".
 

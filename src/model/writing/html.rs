@@ -1,7 +1,15 @@
-//! Tables and lists written as HTML text for views that only show numbers (the report's
-//! annex, slide lists, the comparison slide): one string instead of a tree of view code
-//! per cell, which keeps the download small. Everything from the plan or the planner
-//! (names, scenario names) is escaped here, and nowhere else builds HTML.
+//! The one place HTML is written as text, and its escaping rule (`escape`): everything
+//! from the plan, the planner or a pasted text goes through it before it meets a tag or
+//! a quoted attribute. `plan_form` and `draft_form` write their forms with it too.
+//!
+//! Which way a view renders: a view is Leptos (`view!`) when it reacts cell by cell
+//! (a field being typed, a card's verdict, a chart) or carries an event handler of its
+//! own. It is written HTML here, set as `inner_html` by one element, when it is a table
+//! or list that only shows numbers and is redrawn whole (the report's annex, slide
+//! lists, the comparison slide, the facts sheet's rows, the editor's and the
+//! plan-from-text forms, whose changes are read back by one handler on the container
+//! through their `data-*` keys): one string instead of a tree of view code per cell,
+//! which keeps the download small.
 
 use crate::model::basics::number::Lang;
 use crate::model::plan::{Indicator, Plan, Settings};
