@@ -81,8 +81,16 @@ const f = (t) => `median ${t.median.toFixed(2)} ms, p95 ${t.p95.toFixed(2)} ms, 
 test('slider input with every card visible', async () => {
   // Tall enough that all 37 cards and the indicator view are on screen at once.
   const { page, context, errors } = await openApp(env.browser, env.server.url, { viewport: { width: 2400, height: 4200 } });
+  // Settled first: every card unfolded and the first save done (the layout is final).
+  await page.waitForFunction(() => document.querySelectorAll('[data-indicator].folded').length === 0);
+  await page.waitForSelector('[data-save="saved"]', { state: 'attached' });
   await page.click('[data-open="3a"]');
   await page.waitForSelector('.indicator-view[data-selected="3a"]');
+  // The indicator view's chart may take a frame to size itself; bounded, then asserted.
+  await page.waitForFunction(() => [...document.querySelectorAll('.card')].filter((c) => {
+    const r = c.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;
+  }).length === 37, null, { timeout: 5_000 }).catch(() => {});
   const visible = await visibleCards(page);
   assert.equal(visible, 37, 'every card on screen');
   const figures = await sliderFigures(page);
@@ -119,8 +127,16 @@ test('a plan of 150 indicators stays responsive', async () => {
   await page.waitForFunction(() => document.querySelectorAll('[data-indicator]').length === 150);
   await page.waitForSelector('[data-report="ok"]');
   console.log(`LIVE 150-indicator plan imported and its 150 cards shown in ${Date.now() - t0} ms (from the file input to the last card)`);
+  // Settled first: every card unfolded and the first save done (the layout is final).
+  await page.waitForFunction(() => document.querySelectorAll('[data-indicator].folded').length === 0);
+  await page.waitForSelector('[data-save="saved"]', { state: 'attached' });
   await page.click('[data-open="3a"]');
   await page.waitForSelector('.indicator-view[data-selected="3a"]');
+  // The indicator view's chart may take a frame to size itself; bounded, then asserted.
+  await page.waitForFunction(() => [...document.querySelectorAll('.card')].filter((c) => {
+    const r = c.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight && r.width > 0;
+  }).length === 37, null, { timeout: 5_000 }).catch(() => {});
   const visible = await visibleCards(page);
   const figures = await sliderFigures(page);
   console.log(`LIVE 150 indicators, per input event, handler + effects + chart redraws (${visible} cards visible): ${f(figures.own)} (budgets 8 / 16 ms)`);
