@@ -169,6 +169,7 @@ fn a_bad_figure_costs_only_itself() {
             baseline: Some(-5.0),
             actuals: [(2026, 59.0), (1990, 1.0)].into_iter().collect(),
             changed_ms: f64::NAN,
+            ..Facts::default()
         },
     )]
     .into();

@@ -282,6 +282,7 @@ fn plan_files_round_trip_with_their_figures_and_refuse_what_is_wrong() {
                 baseline: Some(42.0),
                 actuals: [(2026, 44.0)].into(),
                 changed_ms: 5.0,
+                ..Facts::default()
             },
         );
         let text = write_plan_file("k1", &plan, &facts, "test", 1.0);
@@ -333,6 +334,7 @@ fn plan_files_round_trip_with_their_figures_and_refuse_what_is_wrong() {
             baseline: Some(-5.0),
             actuals: [(2027, 3.0)].into(),
             changed_ms: 1.0,
+            ..Facts::default()
         },
     );
     let read = read_plan_file(&write_plan_file("k1", &p, &facts, "t", 1.0)).unwrap();

@@ -3,7 +3,7 @@
 //! Data flows one way: plan + assumptions -> projections -> outcomes -> statuses. The
 //! folders are floors, each using only those below it (scripts/house_check.py holds
 //! them to their `Imports:` lines): `basics` < `texts` < `plan` < `reader` <
-//! `projection` < `words` < `work` < `safe` < `writing`.
+//! `projection` < `words` < `year` < `work` < `safe` < `writing`.
 //!
 //! Imports: nothing.
 
@@ -17,6 +17,7 @@ pub mod texts;
 pub mod words;
 pub mod work;
 pub mod writing;
+pub mod year;
 
 pub use plan::assumption::{Assumption, Method, Spread};
 pub use plan::{Direction, Group, Indicator, Plan, PlanError, TargetKind};

@@ -236,6 +236,11 @@ fn field_name(lang: Lang, field: crate::model::plan::assumption::Field) -> Strin
         Parameter => lang.pick("giả định".into(), "assumption".into()),
         Baseline => lang.pick("số liệu năm 2025".into(), "2025 figure".into()),
         Actual(y) => lang.pick(format!("số thực hiện năm {y}"), format!("actual for {y}")),
+        AnnualTarget(y) => lang.pick(format!("kế hoạch năm {y}"), format!("target for {y}")),
+        HalfYear(y) => lang.pick(
+            format!("số 6 tháng năm {y}"),
+            format!("six-month figure for {y}"),
+        ),
         PathPoint(y) => lang.pick(
             format!("lộ trình năm {y}"),
             format!("planned value for {y}"),

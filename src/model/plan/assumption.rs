@@ -161,6 +161,10 @@ pub enum Field {
     Parameter,
     Baseline,
     Actual(u16),
+    /// The year's target the council adopted ("KH năm").
+    AnnualTarget(u16),
+    /// The figure of the first six months.
+    HalfYear(u16),
     PathPoint(u16),
     /// Path points beyond `MAX_PATH_POINTS`.
     PathLength,

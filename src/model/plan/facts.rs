@@ -2,11 +2,19 @@
 //! past years, entered once and used by every scenario (the reference too). A scenario
 //! holds assumptions; it may deliberately keep its own figures for an indicator ("what
 //! if the 2025 figure is really 45"), and then those are shown with a mark.
+//!
+//! Beside the figures in force (`actuals`, what every calculation reads) the sheet keeps
+//! each year's estimate and confirmed figure with their dates (`figures`), the year's
+//! targets the council adopted (`annual_targets`) and the six-month figures
+//! (`half_year`): the commune's decisions and reports, like its figures, not a scenario's.
+//! Records written before these existed read with them empty: their actuals stand as
+//! confirmed figures dated when they were entered, so every projection is unchanged.
 
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use crate::model::plan::assumption::{Assumption, AssumptionError, Field};
+use crate::model::plan::year_figures::{Entry, FigureKind, Trend, YearFigures, YearTarget};
 use crate::model::plan::Plan;
 
 /// One indicator's figures as the commune entered them.
@@ -16,6 +24,18 @@ pub struct Facts {
     pub baseline: Option<f64>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub actuals: BTreeMap<u16, f64>,
+    /// Each year's estimate and confirmed figure; `actuals` holds the one in force.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub figures: BTreeMap<u16, YearFigures>,
+    /// The year's target as adopted ("KH năm N"), by year.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub annual_targets: BTreeMap<u16, f64>,
+    /// A year's target that only sets a direction ("tăng", "giảm").
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub annual_trends: BTreeMap<u16, Trend>,
+    /// The figure of the first six months ("TH 6 tháng"), by year.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub half_year: BTreeMap<u16, f64>,
     /// When they were last entered (ms since 1970): the later of two tabs' copies wins.
     #[serde(default)]
     pub changed_ms: f64,
@@ -26,7 +46,11 @@ pub type FactSheet = BTreeMap<String, Facts>;
 
 impl Facts {
     pub fn is_empty(&self) -> bool {
-        self.baseline.is_none() && self.actuals.is_empty()
+        self.baseline.is_none()
+            && self.actuals.is_empty()
+            && self.annual_targets.is_empty()
+            && self.annual_trends.is_empty()
+            && self.half_year.is_empty()
     }
 
     /// The figures an assumption carries.
@@ -35,7 +59,121 @@ impl Facts {
             baseline: a.baseline,
             actuals: a.actuals.clone(),
             changed_ms,
+            ..Facts::default()
         }
+    }
+
+    /// These facts with an assumption's figures in force, the rest kept (the kinds and
+    /// dates of unchanged years, the annual targets, the six-month figures). A year's
+    /// figure changed this way keeps its kind, or takes `kind_for(year)` if new.
+    pub fn absorbing(
+        mut self,
+        a: &Assumption,
+        changed_ms: f64,
+        kind_for: impl Fn(u16) -> FigureKind,
+    ) -> Facts {
+        self.baseline = a.baseline;
+        for (&year, &v) in &a.actuals {
+            if self.actuals.get(&year) != Some(&v) {
+                let kind = self.in_force(year).map_or_else(|| kind_for(year), |e| e.1);
+                self.set_entry(year, kind, Some(v), changed_ms);
+            }
+        }
+        let gone: Vec<u16> = self
+            .actuals
+            .keys()
+            .filter(|y| !a.actuals.contains_key(y))
+            .copied()
+            .collect();
+        for year in gone {
+            self.actuals.remove(&year);
+            self.figures.remove(&year);
+        }
+        self.changed_ms = changed_ms;
+        self
+    }
+
+    /// The figure in force for a year (confirmed, else estimate) and its kind. A figure
+    /// from before kinds existed stands as confirmed, dated when the sheet last changed.
+    pub fn in_force(&self, year: u16) -> Option<(Entry, FigureKind)> {
+        let value = *self.actuals.get(&year)?;
+        match self.figures.get(&year).and_then(|f| f.best()) {
+            Some((e, kind)) if e.value == value => Some((e, kind)),
+            Some((e, kind)) => Some((Entry { value, ..e }, kind)),
+            None => Some((
+                Entry {
+                    value,
+                    entered_ms: self.changed_ms,
+                },
+                FigureKind::Confirmed,
+            )),
+        }
+    }
+
+    /// A year's figure of one kind, if entered.
+    pub fn entry(&self, year: u16, kind: FigureKind) -> Option<Entry> {
+        match self.figures.get(&year) {
+            Some(f) if !f.is_empty() => f.get(kind),
+            _ => self.in_force(year).filter(|e| e.1 == kind).map(|e| e.0),
+        }
+    }
+
+    /// Sets (or clears) a year's figure of one kind; the figure in force follows.
+    pub fn set_entry(&mut self, year: u16, kind: FigureKind, value: Option<f64>, now_ms: f64) {
+        if !self.figures.contains_key(&year) {
+            // A figure from before kinds existed becomes an entry of its own first.
+            if let Some((e, k)) = self.in_force(year) {
+                self.figures.entry(year).or_default().set(k, Some(e));
+            }
+        }
+        let f = self.figures.entry(year).or_default();
+        f.set(
+            kind,
+            value.map(|value| Entry {
+                value,
+                entered_ms: now_ms,
+            }),
+        );
+        match f.best() {
+            Some((e, _)) => {
+                self.actuals.insert(year, e.value);
+            }
+            None => {
+                self.figures.remove(&year);
+                self.actuals.remove(&year);
+            }
+        }
+        self.changed_ms = now_ms;
+    }
+
+    /// The year's adopted target, a number or a direction.
+    pub fn annual_target(&self, year: u16) -> Option<YearTarget> {
+        self.annual_targets
+            .get(&year)
+            .map(|&v| YearTarget::Value(v))
+            .or_else(|| self.annual_trends.get(&year).map(|&t| YearTarget::Trend(t)))
+    }
+
+    /// Sets (or clears) the year's adopted target.
+    pub fn set_annual_target(&mut self, year: u16, target: Option<YearTarget>, now_ms: f64) {
+        self.annual_targets.remove(&year);
+        self.annual_trends.remove(&year);
+        match target {
+            Some(YearTarget::Value(v)) => {
+                self.annual_targets.insert(year, v);
+            }
+            Some(YearTarget::Trend(t)) => {
+                self.annual_trends.insert(year, t);
+            }
+            None => {}
+        }
+        self.changed_ms = now_ms;
+    }
+
+    /// Sets (or clears) the six-month figure.
+    pub fn set_half_year(&mut self, year: u16, value: Option<f64>, now_ms: f64) {
+        set_or_clear(&mut self.half_year, year, value);
+        self.changed_ms = now_ms;
     }
 
     /// Whether an assumption carries exactly these figures.
@@ -52,17 +190,27 @@ impl Facts {
         }
     }
 
-    /// Sets (or clears) the figure for one year, dated `now_ms`.
+    /// Sets (or clears) the figure for one year, dated `now_ms`: of the kind the year's
+    /// figure in force has, or `kind` for a new one.
     pub fn set_figure(&mut self, year: u16, base_year: u16, value: Option<f64>, now_ms: f64) {
         if year == base_year {
             self.baseline = value;
-        } else if let Some(v) = value {
-            self.actuals.insert(year, v);
+            self.changed_ms = now_ms;
         } else {
-            self.actuals.remove(&year);
+            let now_year = crate::model::basics::calendar::year_of(now_ms);
+            let kind = self
+                .in_force(year)
+                .map_or(FigureKind::default_for(year, now_year), |e| e.1);
+            self.set_entry(year, kind, value, now_ms);
         }
-        self.changed_ms = now_ms;
     }
+}
+
+fn set_or_clear(map: &mut BTreeMap<u16, f64>, year: u16, value: Option<f64>) {
+    match value {
+        Some(v) => map.insert(year, v),
+        None => map.remove(&year),
+    };
 }
 
 /// Whether an assumption carries figures of its own (a 2025 figure or actuals).
@@ -115,9 +263,52 @@ pub fn checked(
         } else {
             0.0
         };
+        let limits = ind.limits();
+        let year_ok = |y: &u16| *y > limits.baseline_year && *y <= 2100;
+        let value_ok =
+            |v: f64| v.is_finite() && v >= 0.0 && v <= limits.ceiling.unwrap_or(f64::INFINITY);
+        let mut keep = |map: BTreeMap<u16, f64>, field: fn(u16) -> Field| {
+            let mut out = BTreeMap::new();
+            for (y, v) in map {
+                if !year_ok(&y) {
+                    problems.push((
+                        id.clone(),
+                        field(y),
+                        AssumptionError::YearOutsidePlan { year: y },
+                    ));
+                } else if !value_ok(v) {
+                    problems.push((
+                        id.clone(),
+                        field(y),
+                        AssumptionError::Unphysical { value: v },
+                    ));
+                } else {
+                    out.insert(y, v);
+                }
+            }
+            out
+        };
+        let annual_targets = keep(f.annual_targets, Field::AnnualTarget);
+        let half_year = keep(f.half_year, Field::HalfYear);
+        // Kinds and dates only for figures still in force; a damaged entry is dropped
+        // (its value in force stands, read as confirmed).
+        let mut figures = f.figures;
+        figures.retain(|y, e| {
+            let fine =
+                |x: &Option<Entry>| x.is_none_or(|x| value_ok(x.value) && x.entered_ms.is_finite());
+            kept.actuals.contains_key(y) && fine(&e.estimate) && fine(&e.confirmed) && !e.is_empty()
+        });
         let facts = Facts {
             baseline: kept.baseline,
             actuals: kept.actuals,
+            figures,
+            annual_targets,
+            annual_trends: f
+                .annual_trends
+                .into_iter()
+                .filter(|(y, _)| year_ok(y))
+                .collect(),
+            half_year,
             changed_ms,
         };
         // An emptied entry stays (with its time): another tab's older copy must not

@@ -4,8 +4,8 @@
 //! and parsed once at start-up; a malformed file is a typed error, never a panic.
 //! `document` holds the plan as a whole, `indicator` one indicator and its target,
 //! `check` reads a plan and holds it to its rules, `problem` says what it breaks;
-//! `assumption`, `facts` (the commune's own figures) and `file` (a plan file) sit
-//! beside them.
+//! `assumption`, `facts` (the commune's own figures), `year_figures` (a year's estimate
+//! and confirmed figure) and `file` (a plan file) sit beside them.
 //!
 //! Imports: basics, texts, reader.
 
@@ -17,6 +17,7 @@ pub mod file;
 pub mod indicator;
 pub mod problem;
 pub mod read_error;
+pub mod year_figures;
 
 pub use document::{Plan, Resolution, Settings, PLAN_JSON, RESOLUTION_TEXT};
 pub use indicator::{

@@ -144,11 +144,21 @@ fn facts(v: &Value, problems: &mut Vec<(String, ScenarioProblem)>) -> FactSheet 
             Facts {
                 baseline: a.0,
                 actuals: a.1,
+                figures: decisions(f, "figures"),
+                annual_targets: decisions(f, "annual_targets"),
+                annual_trends: decisions(f, "annual_trends"),
+                half_year: decisions(f, "half_year"),
                 changed_ms,
             },
         );
     }
     out
+}
+
+/// One of the sheet's maps by year (kinds and dates, adopted targets, six-month
+/// figures), read whole or not at all: `facts::checked` then holds each value to its rules.
+fn decisions<T: DeserializeOwned + Default>(v: &Value, key: &str) -> T {
+    v.get(key).and_then(typed).unwrap_or_default()
 }
 
 /// A 2025 figure and actuals read value by value (a scenario's or the commune's).

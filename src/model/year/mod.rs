@@ -1,0 +1,16 @@
+//! The council's year: the targets it adopts for next year on the path to 2030, the
+//! December evaluation of the year's estimates or confirmed figures, the six-month
+//! report, and the annex rows the council receives.
+//!
+//! `nature` says which rule an indicator takes (a flow summed over the year or a level
+//! judged as it stands; a ratio or percentage points), `evaluation` judges a year,
+//! `midyear` places a six-month figure in its band, `next_target` proposes next year's
+//! target and says whether 2030 stays reachable from a typed one, `annex` builds the rows.
+//!
+//! Imports: basics, plan, projection, words.
+
+pub mod annex;
+pub mod evaluation;
+pub mod midyear;
+pub mod nature;
+pub mod next_target;
