@@ -127,3 +127,46 @@ fn annual_targets_and_kinds_travel_in_a_plan_file_and_bad_ones_are_dropped_with_
     assert_eq!(kept["1"].annual_targets.len(), 1);
     assert!(kept["1"].half_year.contains_key(&2026));
 }
+
+/// A share link carries the commune's year with the scenario; opened elsewhere, it adds
+/// the year's targets and kinds the commune there has not set, and replaces nothing.
+#[test]
+fn a_link_carries_the_year_and_adopting_it_replaces_nothing() {
+    use bac_yen_plan::model::exchange::{read_link, write_link};
+    use bac_yen_plan::model::facts::adopt_decisions;
+    use bac_yen_plan::model::Scenario;
+    let plan = plan();
+    let mut sheet = FactSheet::new();
+    let f = sheet.entry("1".into()).or_default();
+    f.set_entry(2026, FigureKind::Estimate, Some(52.0), 1.0);
+    f.set_annual_target(2026, Some(YearTarget::Value(50.0)), 2.0);
+    f.set_annual_target(2027, Some(YearTarget::Value(55.0)), 2.0);
+    let leaving = Scenario::new("a".into(), "A", 1.0).carrying_figures(&plan, &sheet);
+    let (arrived, problems) = read_link(&write_link(&leaving), &plan).unwrap();
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(arrived.decisions["1"].annual_targets.len(), 2);
+    // Here the commune already set 2027 at 56 and has the same 2026 figure without kind.
+    let mut here = FactSheet::new();
+    let h = here.entry("1".into()).or_default();
+    h.set_annual_target(2027, Some(YearTarget::Value(56.0)), 3.0);
+    h.actuals.insert(2026, 52.0);
+    adopt_decisions(&mut here, &arrived.decisions, 9.0);
+    let h = &here["1"];
+    assert_eq!(h.annual_target(2026), Some(YearTarget::Value(50.0)));
+    assert_eq!(
+        h.annual_target(2027),
+        Some(YearTarget::Value(56.0)),
+        "not replaced"
+    );
+    assert_eq!(h.in_force(2026).unwrap().1, FigureKind::Estimate);
+    // A bad target in a link is dropped and reported, the rest kept.
+    let mut bad = leaving.clone();
+    bad.decisions
+        .get_mut("1")
+        .unwrap()
+        .annual_targets
+        .insert(2028, f64::NAN);
+    let (s, problems) = bad.checked(&plan);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert_eq!(s.decisions["1"].annual_targets.len(), 2);
+}

@@ -104,6 +104,17 @@ impl AppState {
                     ..s
                 };
                 let s = state.plan.with(|p| s.sharing_figures(p, &w.facts));
+                // The commune's year it brings, where this commune has none.
+                let plan_id = w.plan.clone();
+                crate::model::plan::facts::adopt_decisions(
+                    w.facts_of_mut(&plan_id),
+                    &s.decisions,
+                    now,
+                );
+                let s = Scenario {
+                    decisions: Default::default(),
+                    ..s
+                };
                 let name = unique_name(&s.name, w.scenarios.iter().map(|k| k.name.as_str()));
                 w.add(Scenario {
                     id: clock::fresh_id(),

@@ -71,6 +71,9 @@ fn open(plan: Plan, start: saving::Startup) -> AnyView {
     provide_context(super::screens::facts_sheet::FactsSheetOpen(RwSignal::new(
         false,
     )));
+    state
+        .plan
+        .with_untracked(|p| super::screens::year_end::provide_year_end(p.base_year, p.horizon));
     provide_context(super::screens::plans::PlanEditorOpen(RwSignal::new(false)));
     provide_context(super::screens::plans::PlanBarOpen(RwSignal::new(false)));
     provide_context(super::screens::plan_from_text::PlanFromTextOpen(
@@ -137,6 +140,7 @@ fn Workbench() -> impl IntoView {
     let editor_open = expect_context::<super::screens::plans::PlanEditorOpen>().0;
     let from_text_open = expect_context::<super::screens::plan_from_text::PlanFromTextOpen>().0;
     let facts_open = expect_context::<super::screens::facts_sheet::FactsSheetOpen>().0;
+    let year_end_open = expect_context::<super::screens::year_end::YearEnd>().open;
     // On a phone the header's tools and the scenario bar fold behind one button, so the
     // count and the first cards are the first screen (style/main.css); wider screens
     // always show them.
@@ -157,6 +161,7 @@ fn Workbench() -> impl IntoView {
             state.shape.with(|_| ());
             view! {
                 {lazy::when_opened(move || facts_open.get(), super::screens::facts_sheet::load)}
+                {lazy::when_opened(move || year_end_open.get(), super::screens::year_end::load)}
                 {lazy::when_opened(move || state.compared.with(|c| !c.is_empty()), super::screens::compare::load)}
                 <main class="layout">
                     {in_turn(startup, move || view! { <IndicatorView shown=indicator_shown /> })}
@@ -233,6 +238,7 @@ fn TopBar() -> impl IntoView {
                 <PresentButton />
                 <ReportButton />
                 <super::screens::facts_sheet::FactsSheetButton />
+                <super::screens::year_end::YearEndButton />
                 <super::screens::plans::PlansButton />
             </div>
             <LanguageSwitch />

@@ -74,9 +74,18 @@ enum Phase {
 /// (the screen itself shows or hides with the same signal).
 pub fn when_opened(
     opened: impl Fn() -> bool + Send + Sync + 'static,
-    load: impl Fn(Owner) -> Loading + Copy + Send + Sync + 'static,
-) -> impl IntoView {
+    load: impl Fn(Owner) -> Loading + Send + Sync + 'static,
+) -> AnyView {
+    opened_part(Box::new(opened), std::sync::Arc::new(load))
+}
+
+type Loader = std::sync::Arc<dyn Fn(Owner) -> Loading + Send + Sync>;
+
+/// The one body of every `when_opened`: boxed, so each screen adds its signal and its
+/// loader to the first module, not another copy of this.
+fn opened_part(opened: Box<dyn Fn() -> bool + Send + Sync>, load: Loader) -> AnyView {
     let lang = expect_context::<AppState>().lang;
+    let load = StoredValue::new(load);
     let phase = RwSignal::new(Phase::Waiting);
     let slot = StoredValue::new_local(None::<AnyView>);
     let owner = StoredValue::new_local(Owner::current().unwrap_or_default());
@@ -84,7 +93,7 @@ pub fn when_opened(
         phase.set(Phase::Loading);
         let owner = owner.get_value();
         wasm_bindgen_futures::spawn_local(async move {
-            match load(owner).await {
+            match (load.get_value())(owner).await {
                 Ok(view) => {
                     slot.set_value(Some(view));
                     phase.set(Phase::Ready);
@@ -121,7 +130,7 @@ pub fn when_opened(
     let ready = move || {
         (phase.get() == Phase::Ready).then(|| slot.try_update_value(Option::take).flatten())
     };
-    view! { {status} {ready} }
+    view! { {status} {ready} }.into_any()
 }
 
 /// Runs `work` once its module has arrived; a failed fetch is reported in `failed`'s

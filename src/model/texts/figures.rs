@@ -8,6 +8,7 @@ pub(super) const fn words(which: Text) -> Option<(&'static str, &'static str)> {
     Some(match which {
             PasteWillChange => ("số liệu sẽ thay đổi:", "figures will change:"),
             PasteApply => ("Áp dụng", "Apply"),
+            YearEnd => ("Đánh giá năm", "Year's results"),
             PastePreview => ("Xem trước", "Preview"),
             PasteLabel => ("Dán từ bảng tính", "Paste from a spreadsheet"),
             PasteNoYear => ("không ứng với năm nào từ 2025 đến 2030:", "matches no year from 2025 to 2030:"),

@@ -36,7 +36,7 @@ texts! {
     PaceInForce, Pace, PaceHint, TableBelow, Draws, YearTable, YearlyNotTotal, Year,
     Planned, BaselineShort, ReferenceName, ReferenceHint, FirstScenario, ForkName, Forked,
     NewScenario, PasteWillChange, PasteApply, PastePreview, PasteLabel, PasteNoYear,
-    PasteUnknown, Line, FactsSheetHint, FactsSheet, OwnFiguresHint, OwnFiguresMark,
+    PasteUnknown, Line, FactsSheetHint, FactsSheet, YearEnd, OwnFiguresHint, OwnFiguresMark,
     OwnFigures, StillIllustrative, CsvIllustrative, AnnexIllustrativeNote, AnnexKnownNote,
     UnitShort, Code, SummaryTableTitle, ScenarioTools, WelcomeDismiss, Menu, MenuHint,
     WelcomeMore, Untranslated, WelcomeStart, WelcomeStepTry, WelcomeStepFigures,

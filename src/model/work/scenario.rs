@@ -51,6 +51,46 @@ pub struct Scenario {
     /// Assumptions for indicators its plan no longer has in that form, kept to come back.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub aside: BTreeMap<String, Aside>,
+    /// Only in a file or link: the commune's year it was made with (the year's targets,
+    /// each figure's kind and date, six-month figures), adopted on arrival where the
+    /// commune here has none (`facts::adopt_decisions`); never stored with the scenario.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub decisions: FactSheet,
+}
+
+/// A file's or link's commune's year held to the sheet's rules (`facts::checked`): each
+/// bad value dropped and reported, indicators this plan lacks left out.
+fn checked_decisions(
+    decisions: FactSheet,
+    plan: &Plan,
+    problems: &mut Vec<ScenarioProblem>,
+) -> FactSheet {
+    // Kinds are checked against the figure they stand for.
+    let probe: FactSheet = decisions
+        .into_iter()
+        .filter(|(id, _)| plan.indicator(id).is_some())
+        .map(|(id, mut f)| {
+            f.baseline = None;
+            f.actuals = f
+                .figures
+                .iter()
+                .filter_map(|(y, k)| k.best().map(|b| (*y, b.0.value)))
+                .collect();
+            (id, f)
+        })
+        .collect();
+    let (kept, bad) = crate::model::plan::facts::checked(probe, plan);
+    problems.extend(
+        bad.into_iter()
+            .map(|(indicator, field, error)| ScenarioProblem::BadValue {
+                indicator,
+                field,
+                error,
+            }),
+    );
+    kept.into_iter()
+        .filter_map(|(id, f)| f.decisions().map(|d| (id, d)))
+        .collect()
 }
 
 /// Something in a scenario that could not be used as it was, in terms a planner can be
@@ -113,6 +153,7 @@ impl Scenario {
             own_figures: BTreeSet::new(),
             plan: String::new(),
             aside: BTreeMap::new(),
+            decisions: FactSheet::new(),
             assumptions: BTreeMap::new(),
             readings: BTreeMap::new(),
         }
@@ -178,6 +219,9 @@ impl Scenario {
             let Some(f) = facts.get(&ind.id).filter(|f| !f.is_empty()) else {
                 continue;
             };
+            if let Some(d) = f.decisions() {
+                self.decisions.insert(ind.id.clone(), d);
+            }
             if self.own_figures.contains(&ind.id) {
                 continue;
             }
@@ -293,6 +337,8 @@ impl Scenario {
                 problems.push(ScenarioProblem::UnknownReading { indicator: id });
             }
         }
+        self.decisions =
+            checked_decisions(std::mem::take(&mut self.decisions), plan, &mut problems);
         (self, problems)
     }
 

@@ -5,7 +5,7 @@
 //! `nature` says which rule an indicator takes (a flow summed over the year or a level
 //! judged as it stands; a ratio or percentage points), `evaluation` judges a year,
 //! `midyear` places a six-month figure in its band, `next_target` proposes next year's
-//! target and says whether 2030 stays reachable from a typed one, `annex` builds the rows.
+//! target and says whether 2030 stays reachable from a typed one, `annex` builds the rows, `typed` reads a typed target, `words` names it all.
 //!
 //! Imports: basics, plan, projection, words.
 
@@ -14,3 +14,5 @@ pub mod evaluation;
 pub mod midyear;
 pub mod nature;
 pub mod next_target;
+pub mod typed;
+pub mod words;

@@ -3,12 +3,15 @@
 //! the rate it would take with a one-click "use it", and the notes.
 //!
 //! One idea a file: `parameter` (the assumption and its spread), `facts` (readings, chance,
-//! source, note), `year_table` (year by year, with the editable actuals).
+//! source, note), `year_table` (year by year, fetched once the first screen has
+//! settled) and `year_cells` (its editable cells: figures with their kind, the year's
+//! target).
 //!
 //! Imports: state.
 
 mod facts;
 mod parameter;
+mod year_cells;
 mod year_table;
 
 pub use parameter::ParameterField;
@@ -17,7 +20,6 @@ use super::legend::ChartLegend;
 use super::widgets::PngButton;
 use facts::{Facts, Readings};
 use parameter::SpreadField;
-use year_table::YearTable;
 
 use leptos::prelude::*;
 
@@ -307,7 +309,8 @@ pub fn IndicatorView(
             </div>
             {in_turn(startup, move || view! { <Readings sel=sel /> })}
             {in_turn(startup, move || view! { <Facts sel=sel /> })}
-            {in_turn(startup, move || view! { <YearTable sel=sel /> })}
+            {provide_context(sel)}
+            {in_turn(startup, move || crate::ui::lazy::when_opened(|| true, year_table::load))}
         </section>
     }
 }

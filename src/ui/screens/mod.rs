@@ -13,3 +13,4 @@ pub mod plan_from_text;
 pub mod plans;
 pub mod present;
 pub mod report;
+pub mod year_end;

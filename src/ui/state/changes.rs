@@ -104,17 +104,31 @@ impl AppState {
 
     /// Sets (or clears) one of the commune's figures from the sheet.
     pub fn set_fact(&self, index: usize, year: u16, value: Option<f64>) {
+        self.change_facts(&format!("fact:{index}:{year}"), index, move |f, now| {
+            f.set_figure(year, now.1, value, now.0)
+        });
+    }
+
+    /// One change to an indicator's entry in the commune's sheet (a figure of a kind, the
+    /// year's target, a six-month figure), as one undoable step. `f` gets the time and
+    /// the plan's base year.
+    pub fn change_facts(
+        &self,
+        what: &str,
+        index: usize,
+        f: impl FnOnce(&mut crate::model::plan::facts::Facts, (f64, u16)),
+    ) {
         let state = *self;
-        self.change(&format!("fact:{index}:{year}"), move |w, now| {
+        self.change(what, move |w, now| {
             state.plan.with(|plan| {
                 let Some(ind) = plan.indicators.get(index) else {
                     return;
                 };
                 let plan_id = w.plan.clone();
-                w.facts_of_mut(&plan_id)
-                    .entry(ind.id.clone())
-                    .or_default()
-                    .set_figure(year, plan.base_year, value, now);
+                f(
+                    w.facts_of_mut(&plan_id).entry(ind.id.clone()).or_default(),
+                    (now, plan.base_year),
+                );
             });
         });
     }

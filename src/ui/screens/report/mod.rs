@@ -6,6 +6,10 @@
 //! Imports: nothing.
 
 mod summary;
+mod year;
+mod year_annexes;
+
+pub use year::{provide_year_end, YearEnd};
 
 use leptos::prelude::*;
 
@@ -109,6 +113,7 @@ pub fn ReportView() -> impl IntoView {
                     <button type="button" data-action="close-report-view" on:click=move |_| p.close()>{live_text(lang, Text::Close)}</button>
                 </div>
                 <summary::ReportSummary />
+                <year_annexes::YearAnnexes />
                 <section class="cover" data-report-cover="">
                     <p class="cover-label">{live_text(lang, Text::ReferenceDocument)}</p>
                     <p class="cover-kicker">{move || state.plan.with(|plan| {
