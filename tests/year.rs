@@ -84,7 +84,8 @@ fn a_confirmed_figure_replaces_the_estimate_and_both_stay() {
     assert_eq!(f.in_force(2026).unwrap().1, FigureKind::Estimate);
     assert_eq!(f.actuals[&2026], 52.0);
     f.set_entry(2026, FigureKind::Estimate, None, 400.0);
-    assert!(f.actuals.is_empty() && f.figures.is_empty());
+    assert!(f.actuals.is_empty() && f.estimates.is_empty() && f.confirmed.is_empty());
+    assert!(f.estimates_ms.is_empty() && f.confirmed_ms.is_empty());
 }
 
 #[test]

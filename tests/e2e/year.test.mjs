@@ -95,7 +95,8 @@ test('Vietnamese: estimate then confirmed figure, the year\'s target, the year-e
   const record = JSON.parse(await page.evaluate(() => localStorage.getItem('bacyen.record')));
   const f = record.workspace.facts['1'];
   assert.equal(f.annual_targets['2026'], 50);
-  assert.equal(f.figures['2026'].estimate.value, 52);
+  assert.equal(f.estimates['2026'], 52);
+  assert.equal(f.confirmed['2026'], 52, 'the estimate confirmed as it stood');
   assert.equal(f.half_year['2026'], 30);
   await page.reload();
   await page.waitForSelector('[data-indicator]');

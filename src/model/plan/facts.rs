@@ -15,6 +15,8 @@ use std::collections::BTreeMap;
 
 use crate::model::plan::assumption::{Assumption, AssumptionError, Field};
 use crate::model::plan::year_figures::{Entry, FigureKind, Trend, YearFigures, YearTarget};
+
+const KINDS: [FigureKind; 2] = [FigureKind::Estimate, FigureKind::Confirmed];
 use crate::model::plan::Plan;
 
 /// One indicator's figures as the commune entered them.
@@ -24,15 +26,23 @@ pub struct Facts {
     pub baseline: Option<f64>,
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub actuals: BTreeMap<u16, f64>,
-    /// Each year's estimate and confirmed figure; `actuals` holds the one in force.
+    /// Each year's estimate and confirmed figure, and when each was entered (ms);
+    /// `actuals` holds the one in force. Plain year-to-number maps like `actuals`, so
+    /// the first module reads and writes them with the code it already has.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub figures: BTreeMap<u16, YearFigures>,
+    pub estimates: BTreeMap<u16, f64>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub estimates_ms: BTreeMap<u16, f64>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub confirmed: BTreeMap<u16, f64>,
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub confirmed_ms: BTreeMap<u16, f64>,
     /// The year's target as adopted ("KH năm N"), by year.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub annual_targets: BTreeMap<u16, f64>,
-    /// A year's target that only sets a direction ("tăng", "giảm").
+    /// A year's target that only sets a direction: 1 for "tăng", -1 for "giảm".
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
-    pub annual_trends: BTreeMap<u16, Trend>,
+    pub annual_trends: BTreeMap<u16, f64>,
     /// The figure of the first six months ("TH 6 tháng"), by year.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub half_year: BTreeMap<u16, f64>,
@@ -87,7 +97,7 @@ impl Facts {
             .collect();
         for year in gone {
             self.actuals.remove(&year);
-            self.figures.remove(&year);
+            self.put_kinds(year, YearFigures::default());
         }
         self.changed_ms = changed_ms;
         self
@@ -97,7 +107,7 @@ impl Facts {
     /// from before kinds existed stands as confirmed, dated when the sheet last changed.
     pub fn in_force(&self, year: u16) -> Option<(Entry, FigureKind)> {
         let value = *self.actuals.get(&year)?;
-        match self.figures.get(&year).and_then(|f| f.best()) {
+        match self.kinds(year).best() {
             Some((e, kind)) if e.value == value => Some((e, kind)),
             Some((e, kind)) => Some((Entry { value, ..e }, kind)),
             None => Some((
@@ -112,21 +122,55 @@ impl Facts {
 
     /// A year's figure of one kind, if entered.
     pub fn entry(&self, year: u16, kind: FigureKind) -> Option<Entry> {
-        match self.figures.get(&year) {
-            Some(f) if !f.is_empty() => f.get(kind),
-            _ => self.in_force(year).filter(|e| e.1 == kind).map(|e| e.0),
+        let f = self.kinds(year);
+        if f.is_empty() {
+            self.in_force(year).filter(|e| e.1 == kind).map(|e| e.0)
+        } else {
+            f.get(kind)
+        }
+    }
+
+    /// A year's estimate and confirmed figure with their dates, as recorded.
+    pub fn kinds(&self, year: u16) -> YearFigures {
+        let (mut f, y) = (YearFigures::default(), &year);
+        for kind in KINDS {
+            let (values, times) = self.kind_maps(kind);
+            if let Some(&value) = values.get(y) {
+                let entered_ms = times.get(y).copied().unwrap_or(self.changed_ms);
+                f.set(kind, Some(Entry { value, entered_ms }));
+            }
+        }
+        f
+    }
+
+    fn kind_maps(&self, kind: FigureKind) -> (&BTreeMap<u16, f64>, &BTreeMap<u16, f64>) {
+        match kind {
+            FigureKind::Estimate => (&self.estimates, &self.estimates_ms),
+            FigureKind::Confirmed => (&self.confirmed, &self.confirmed_ms),
+        }
+    }
+
+    /// Records a year's estimate and confirmed figure (an empty one clears the year's).
+    fn put_kinds(&mut self, year: u16, f: YearFigures) {
+        for kind in KINDS {
+            let (values, times) = match kind {
+                FigureKind::Estimate => (&mut self.estimates, &mut self.estimates_ms),
+                FigureKind::Confirmed => (&mut self.confirmed, &mut self.confirmed_ms),
+            };
+            set_or_clear(values, year, f.get(kind).map(|e| e.value));
+            set_or_clear(times, year, f.get(kind).map(|e| e.entered_ms));
         }
     }
 
     /// Sets (or clears) a year's figure of one kind; the figure in force follows.
     pub fn set_entry(&mut self, year: u16, kind: FigureKind, value: Option<f64>, now_ms: f64) {
-        if !self.figures.contains_key(&year) {
+        let mut f = self.kinds(year);
+        if f.is_empty() {
             // A figure from before kinds existed becomes an entry of its own first.
             if let Some((e, k)) = self.in_force(year) {
-                self.figures.entry(year).or_default().set(k, Some(e));
+                f.set(k, Some(e));
             }
         }
-        let f = self.figures.entry(year).or_default();
         f.set(
             kind,
             value.map(|value| Entry {
@@ -134,15 +178,8 @@ impl Facts {
                 entered_ms: now_ms,
             }),
         );
-        match f.best() {
-            Some((e, _)) => {
-                self.actuals.insert(year, e.value);
-            }
-            None => {
-                self.figures.remove(&year);
-                self.actuals.remove(&year);
-            }
-        }
+        set_or_clear(&mut self.actuals, year, f.best().map(|b| b.0.value));
+        self.put_kinds(year, f);
         self.changed_ms = now_ms;
     }
 
@@ -151,7 +188,11 @@ impl Facts {
         self.annual_targets
             .get(&year)
             .map(|&v| YearTarget::Value(v))
-            .or_else(|| self.annual_trends.get(&year).map(|&t| YearTarget::Trend(t)))
+            .or_else(|| {
+                self.annual_trends
+                    .get(&year)
+                    .map(|&t| YearTarget::Trend(Trend::of_sign(t)))
+            })
     }
 
     /// Sets (or clears) the year's adopted target.
@@ -163,7 +204,7 @@ impl Facts {
                 self.annual_targets.insert(year, v);
             }
             Some(YearTarget::Trend(t)) => {
-                self.annual_trends.insert(year, t);
+                self.annual_trends.insert(year, t.sign());
             }
             None => {}
         }
@@ -218,14 +259,18 @@ impl Facts {
     /// figures), to travel with a scenario; None if there is none.
     pub fn decisions(&self) -> Option<Facts> {
         let d = Facts {
-            figures: self.figures.clone(),
+            estimates: self.estimates.clone(),
+            estimates_ms: self.estimates_ms.clone(),
+            confirmed: self.confirmed.clone(),
+            confirmed_ms: self.confirmed_ms.clone(),
             annual_targets: self.annual_targets.clone(),
             annual_trends: self.annual_trends.clone(),
             half_year: self.half_year.clone(),
             changed_ms: self.changed_ms,
             ..Facts::default()
         };
-        (!(d.figures.is_empty()
+        (!(d.estimates.is_empty()
+            && d.confirmed.is_empty()
             && d.annual_targets.is_empty()
             && d.annual_trends.is_empty()
             && d.half_year.is_empty()))
@@ -253,10 +298,11 @@ pub fn adopt_decisions(sheet: &mut FactSheet, decisions: &FactSheet, now_ms: f64
         for (&y, &v) in &d.half_year {
             f.half_year.entry(y).or_insert(v);
         }
-        for (&y, kinds) in &d.figures {
+        for &y in d.estimates.keys().chain(d.confirmed.keys()) {
+            let kinds = d.kinds(y);
             let same = kinds.best().map(|b| b.0.value) == f.actuals.get(&y).copied();
-            if same && !f.figures.contains_key(&y) {
-                f.figures.insert(y, *kinds);
+            if same && f.kinds(y).is_empty() {
+                f.put_kinds(y, kinds);
             }
         }
         if *f != before {
@@ -343,24 +389,43 @@ pub fn checked(
         };
         let annual_targets = keep(f.annual_targets, Field::AnnualTarget);
         let half_year = keep(f.half_year, Field::HalfYear);
-        // Kinds and dates only for figures still in force; a damaged entry is dropped
-        // (its value in force stands, read as confirmed).
-        let mut figures = f.figures;
-        figures.retain(|y, e| {
+        // Kinds and dates only for figures still in force; a damaged one is dropped (its
+        // value in force stands, read as confirmed).
+        let mut kinds = Facts {
+            estimates: f.estimates,
+            estimates_ms: f.estimates_ms,
+            confirmed: f.confirmed,
+            confirmed_ms: f.confirmed_ms,
+            changed_ms,
+            ..Facts::default()
+        };
+        let years: Vec<u16> = kinds
+            .estimates
+            .keys()
+            .chain(kinds.confirmed.keys())
+            .copied()
+            .collect();
+        for y in years {
+            let k = kinds.kinds(y);
             let fine =
-                |x: &Option<Entry>| x.is_none_or(|x| value_ok(x.value) && x.entered_ms.is_finite());
-            kept.actuals.contains_key(y) && fine(&e.estimate) && fine(&e.confirmed) && !e.is_empty()
-        });
+                |x: Option<Entry>| x.is_none_or(|x| value_ok(x.value) && x.entered_ms.is_finite());
+            if !(kept.actuals.contains_key(&y) && fine(k.estimate) && fine(k.confirmed)) {
+                kinds.put_kinds(y, YearFigures::default());
+            }
+        }
         let facts = Facts {
             baseline: kept.baseline,
             actuals: kept.actuals,
-            figures,
+            estimates: kinds.estimates,
+            estimates_ms: kinds.estimates_ms,
+            confirmed: kinds.confirmed,
+            confirmed_ms: kinds.confirmed_ms,
             annual_targets,
-            annual_trends: f
-                .annual_trends
-                .into_iter()
-                .filter(|(y, _)| year_ok(y))
-                .collect(),
+            annual_trends: {
+                let mut t = f.annual_trends;
+                t.retain(|y, v| year_ok(y) && (*v == 1.0 || *v == -1.0));
+                t
+            },
             half_year,
             changed_ms,
         };

@@ -2,10 +2,7 @@
 //! before the year closes on 14 December) or the confirmed figure ("TH", later), each
 //! with the time it was entered. Both are kept; the confirmed one is the figure in force.
 
-use serde::{Deserialize, Serialize};
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FigureKind {
     Estimate,
     Confirmed,
@@ -40,19 +37,17 @@ impl FigureKind {
 }
 
 /// One value with the time it was entered (ms since 1970).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Entry {
     pub value: f64,
-    #[serde(default)]
     pub entered_ms: f64,
 }
 
-/// A year's estimate and confirmed figure; either may be missing.
-#[derive(Debug, Clone, Copy, PartialEq, Default, Serialize, Deserialize)]
+/// A year's estimate and confirmed figure; either may be missing. The sheet stores them
+/// as plain year-to-number maps (`facts::Facts`); this is how they are read.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
 pub struct YearFigures {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub estimate: Option<Entry>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub confirmed: Option<Entry>,
 }
 
@@ -84,14 +79,29 @@ impl YearFigures {
 }
 
 /// A target that only sets a direction for the year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Trend {
     Up,
     Down,
 }
 
 impl Trend {
+    /// As the sheet stores it: 1 for up, -1 for down.
+    pub fn sign(self) -> f64 {
+        match self {
+            Trend::Up => 1.0,
+            Trend::Down => -1.0,
+        }
+    }
+
+    pub fn of_sign(sign: f64) -> Trend {
+        if sign < 0.0 {
+            Trend::Down
+        } else {
+            Trend::Up
+        }
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             Trend::Up => "up",

@@ -144,7 +144,10 @@ fn facts(v: &Value, problems: &mut Vec<(String, ScenarioProblem)>) -> FactSheet 
             Facts {
                 baseline: a.0,
                 actuals: a.1,
-                figures: decisions(f, "figures"),
+                estimates: decisions(f, "estimates"),
+                estimates_ms: decisions(f, "estimates_ms"),
+                confirmed: decisions(f, "confirmed"),
+                confirmed_ms: decisions(f, "confirmed_ms"),
                 annual_targets: decisions(f, "annual_targets"),
                 annual_trends: decisions(f, "annual_trends"),
                 half_year: decisions(f, "half_year"),
@@ -157,7 +160,7 @@ fn facts(v: &Value, problems: &mut Vec<(String, ScenarioProblem)>) -> FactSheet 
 
 /// One of the sheet's maps by year (kinds and dates, adopted targets, six-month
 /// figures), read whole or not at all: `facts::checked` then holds each value to its rules.
-fn decisions<T: DeserializeOwned + Default>(v: &Value, key: &str) -> T {
+fn decisions(v: &Value, key: &str) -> BTreeMap<u16, f64> {
     v.get(key).and_then(typed).unwrap_or_default()
 }
 

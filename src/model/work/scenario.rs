@@ -65,21 +65,29 @@ fn checked_decisions(
     plan: &Plan,
     problems: &mut Vec<ScenarioProblem>,
 ) -> FactSheet {
-    // Kinds are checked against the figure they stand for.
-    let probe: FactSheet = decisions
-        .into_iter()
-        .filter(|(id, _)| plan.indicator(id).is_some())
-        .map(|(id, mut f)| {
-            f.baseline = None;
-            f.actuals = f
-                .figures
-                .iter()
-                .filter_map(|(y, k)| k.best().map(|b| (*y, b.0.value)))
-                .collect();
-            (id, f)
-        })
-        .collect();
-    let (kept, bad) = crate::model::plan::facts::checked(probe, plan);
+    // Kinds are checked against the figure they stand for. Built by insertion: a
+    // `collect` into a map would add a sort of its own to the first module.
+    let mut probe = FactSheet::new();
+    for (id, mut f) in decisions {
+        if plan.indicator(&id).is_none() {
+            continue;
+        }
+        f.baseline = None;
+        f.actuals.clear();
+        let years: Vec<u16> = f
+            .estimates
+            .keys()
+            .chain(f.confirmed.keys())
+            .copied()
+            .collect();
+        for y in years {
+            if let Some(b) = f.kinds(y).best() {
+                f.actuals.insert(y, b.0.value);
+            }
+        }
+        probe.insert(id, f);
+    }
+    let (mut kept, bad) = crate::model::plan::facts::checked(probe, plan);
     problems.extend(
         bad.into_iter()
             .map(|(indicator, field, error)| ScenarioProblem::BadValue {
@@ -88,9 +96,14 @@ fn checked_decisions(
                 error,
             }),
     );
-    kept.into_iter()
-        .filter_map(|(id, f)| f.decisions().map(|d| (id, d)))
-        .collect()
+    kept.retain(|_, f| match f.decisions() {
+        Some(d) => {
+            *f = d;
+            true
+        }
+        None => false,
+    });
+    kept
 }
 
 /// Something in a scenario that could not be used as it was, in terms a planner can be
