@@ -106,7 +106,7 @@ impl AppState {
                 let s = state.plan.with(|p| s.sharing_figures(p, &w.facts));
                 // The commune's year it brings, where this commune has none.
                 let plan_id = w.plan.clone();
-                crate::model::plan::facts::adopt_decisions(
+                crate::model::plan::carried::adopt_decisions(
                     w.facts_of_mut(&plan_id),
                     &s.decisions,
                     now,

@@ -32,6 +32,8 @@ test('Vietnamese: estimate then confirmed figure, the year\'s target, the year-e
   await until(page, '[data-input="annual-target-2026"]', 'data-value', '50');
   await until(page, '[data-figure-kind="2026"]', 'data-kind', 'estimate');
   assert.match(await page.innerText('[data-figure-kind="2026"]'), /Ước TH/);
+  // The figure the projection starts from, saying which it is.
+  assert.equal(await page.innerText('[data-latest-figure]'), 'Ước TH năm 2026: 52 tỷ đồng');
   // Next year's target is proposed from the path until one is typed.
   const proposed = Number(await attr(page, '[data-input="annual-target-2027"] ~ [data-proposed]', 'data-proposed'));
   assert.ok(proposed > 52, `proposed ${proposed}`);
@@ -121,6 +123,13 @@ test('English: a rate compares in points, lower is better, a direction-only targ
   await typeInto(page, 'actual-2026', '30');
   await typeInto(page, 'annual-target-2026', 'increase');
   await until(page, '[data-input="annual-target-2026"]', 'data-value', 'up');
+  // A verdict a known year decides names the figure's kind: an estimate until confirmed.
+  await select(page, '10');
+  await typeInto(page, 'actual-2030', '99');
+  await page.waitForFunction(() => /^Estimate for 2030: 99/.test(document.querySelector('[data-indicator="10"] [data-reason]')?.innerText));
+  await page.selectOption('[data-input="actual-kind-2030"]', 'confirmed');
+  await page.waitForFunction(() => /^Actual 2030: 99/.test(document.querySelector('[data-indicator="10"] [data-reason]')?.innerText));
+  await select(page, '4');
   await typeInto(page, 'annual-target-2027', 'lots');
   assert.match(await page.innerText('[data-message="annual-target-2027"]'), /number/i);
   await page.click('[data-action="year-end"]');

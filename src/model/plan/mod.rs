@@ -5,11 +5,13 @@
 //! `document` holds the plan as a whole, `indicator` one indicator and its target,
 //! `check` reads a plan and holds it to its rules, `problem` says what it breaks;
 //! `assumption`, `facts` (the commune's own figures), `year_figures` (a year's estimate
-//! and confirmed figure) and `file` (a plan file) sit beside them.
+//! and confirmed figure), `carried` (the commune's year in a file or link) and `file` (a
+//! plan file) sit beside them.
 //!
 //! Imports: basics, texts, reader.
 
 pub mod assumption;
+pub mod carried;
 pub mod check;
 pub mod document;
 pub mod facts;

@@ -121,7 +121,24 @@ pub fn YearTable() -> impl IntoView {
             })
             .collect_view()
     };
+    // The latest figure the projection starts from, saying which it is.
+    let latest = move || {
+        let i = ind.get()?;
+        let l = lang.get();
+        let (year, value, kind) = state
+            .facts
+            .with(|f| crate::model::year::next_target::latest_known(&i, f.get(&i.id), u16::MAX));
+        let kind = kind.filter(|_| !state.owns_figures(index.get()))?;
+        Some(crate::model::year::next_target::figure_words(
+            &i,
+            year,
+            value,
+            Some(kind),
+            l,
+        ))
+    };
     view! {
+        <p class="latest-figure" data-latest-figure="">{latest}</p>
         <table class="years" data-table="years">
             <caption>{caption}</caption>
             <thead>
