@@ -66,6 +66,12 @@ test('Vietnamese: estimate then confirmed figure, the year\'s target, the year-e
   await typeInto(page, 'annual-target-2027', '53');
   await until(page, row('1'), 'data-next-target', '53');
   assert.match(await page.innerText('[data-reach="2027"]'), /mục tiêu năm 2030/);
+  // The year's target is undone and redone like any other change.
+  await page.click('h1');
+  await page.keyboard.press('Control+z');
+  await until(page, row('1'), 'data-next-target', String(proposed));
+  await page.keyboard.press('Control+y');
+  await until(page, row('1'), 'data-next-target', '53');
 
   // Six months: 30 of a year's 50 is in the band from 50 to under 70 %.
   await typeInto(page, 'midyear-1', '30');
