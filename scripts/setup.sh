@@ -66,6 +66,15 @@ if [ "$what" = test ]; then
     $SUDO apt-get update -qq
     $SUDO apt-get install -y -qq chromium chromium-driver poppler-utils >/dev/null
   fi
+  # LibreOffice (headless, no GUI) reads the Word and Excel documents in a test, with
+  # Liberation Serif: the metric-compatible stand-in for Times New Roman on Debian.
+  if ! command -v soffice >/dev/null || [ ! -d /usr/share/fonts/truetype/liberation ]; then
+    say "installing LibreOffice (writer, calc; no GUI) and fonts-liberation"
+    export DEBIAN_FRONTEND=noninteractive
+    SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui libreoffice-calc-nogui fonts-liberation >/dev/null
+  fi
   npm_install tests/e2e
 fi
 say "ready ($what): trunk $TRUNK_VERSION, wasm-bindgen $WB_VERSION, wasm-opt $(scripts/node_modules/.bin/wasm-opt --version | awk '{print $3}')"

@@ -26,6 +26,10 @@ cargo test
 # The share link's length for a scenario that changes every indicator (a chat message).
 cargo test --quiet --test scenarios share_link -- --nocapture | grep '^LINK'
 
+step "documents read by real readers (LibreOffice, poppler)"
+# tests/documents.rs (in cargo test above) wrote the Word report and Excel annexes.
+python3 scripts/documents_check.py
+
 step "browser tests of the wasm (wasm-bindgen-test in headless Chromium)"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 CHROMEDRIVER=/usr/bin/chromedriver \

@@ -171,22 +171,3 @@ fn a_link_carries_the_year_and_adopting_it_replaces_nothing() {
     assert_eq!(problems.len(), 1, "{problems:?}");
     assert_eq!(s.decisions["1"].annual_targets.len(), 2);
 }
-
-/// A verdict a known year decides says which figure it rests on.
-#[test]
-fn a_known_years_reason_names_the_kind_of_its_figure() {
-    use bac_yen_plan::model::basics::number::Lang;
-    use bac_yen_plan::model::reason::{sentence, sentence_of};
-    use bac_yen_plan::model::{assess, project};
-    let plan = plan();
-    let ind = plan.indicator("10").unwrap();
-    let mut a = ind.assumption.clone();
-    a.actuals.insert(2030, 98.5);
-    let period = bac_yen_plan::model::project::Period::of(&plan);
-    let s = assess(ind, &a, &plan.settings, &project(ind, &a, period));
-    let est = sentence_of(ind, &s, Some(FigureKind::Estimate), Lang::Vi);
-    assert!(est.starts_with("Ước TH năm 2030: 98,5"), "{est}");
-    let conf = sentence_of(ind, &s, Some(FigureKind::Confirmed), Lang::En);
-    assert!(conf.starts_with("Actual 2030: 98.5"), "{conf}");
-    assert!(sentence(ind, &s, Lang::Vi).starts_with("Năm 2030"));
-}

@@ -18,6 +18,12 @@ pub fn download_text(name: &str, mime: &str, text: &str) -> Result<(), FileError
     download_blob(name, &blob)
 }
 
+/// Downloads what a URL holds (a `data:` URL of a .docx, say) as a file called `name`:
+/// through the link the other downloads use, so no new browser binding is needed.
+pub fn download_url(name: &str, url: &str) -> Result<(), FileError> {
+    click_download(url, name)
+}
+
 /// Starts the download of what `href` points at, saved as `name`.
 fn click_download(href: &str, name: &str) -> Result<(), FileError> {
     let document = web_sys::window()

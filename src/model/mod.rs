@@ -3,11 +3,12 @@
 //! Data flows one way: plan + assumptions -> projections -> outcomes -> statuses. The
 //! folders are floors, each using only those below it (scripts/house_check.py holds
 //! them to their `Imports:` lines): `basics` < `texts` < `plan` < `reader` <
-//! `projection` < `words` < `year` < `work` < `safe` < `writing`.
+//! `projection` < `words` < `year` < `work` < `safe` < `writing` < `documents`.
 //!
 //! Imports: nothing.
 
 pub mod basics;
+pub mod documents;
 pub mod plan;
 pub mod projection;
 pub mod reader;

@@ -68,13 +68,7 @@ pub fn Card(
     // (as the badge's tooltip and as the line under it).
     let reason = Memo::new(move |_| {
         let s = status.get()?;
-        let kind = match s.reason {
-            crate::model::projection::status::Reason::Known { year, .. } => {
-                ind.with(|i| state.figure_kind(&i.id, year))
-            }
-            _ => None,
-        };
-        Some(ind.with(|i| crate::model::words::reason::sentence_of(i, &s, kind, lang.get())))
+        Some(ind.with(|i| crate::model::words::reason::sentence(i, &s, lang.get())))
     });
     let chart_label = move || {
         let l = lang.get();

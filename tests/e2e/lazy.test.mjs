@@ -29,6 +29,7 @@ const SCREENS = [
   { module: 'present_screen', open: '[data-action="present"]', shows: '[data-present]', focus: '[data-present]', key: 'Escape' },
   { module: 'report_screen', open: '[data-action="report"]', shows: '[data-report-view]', focus: '[data-report-view] [data-action="print"]', close: '[data-action="close-report-view"]' },
   { module: 'year_end_screen', open: '[data-action="year-end"]', shows: '[data-screen="year-end"]', close: '[data-action="close-year-end"]' },
+  { module: 'documents_screen', before: ['[data-action="year-end"]'], open: '[data-action="export-docx"]', shows: '[data-documents-form]', close: '[data-action="close-year-end"]' },
   { module: 'exports', open: '[data-action="share"]', shows: '[data-share]' },
 ];
 

@@ -17,7 +17,8 @@ const until = (page, sel, name, value) =>
 
 async function downloadOf(page, click) {
   const [download] = await Promise.all([page.waitForEvent('download'), page.click(click)]);
-  return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+  const bytes = readFileSync(await download.path());
+  return { name: download.suggestedFilename(), text: bytes.toString('utf8'), bytes };
 }
 
 test('Vietnamese: estimate then confirmed figure, the year\'s target, the year-end annex, bands, CSV and report', async () => {
@@ -92,6 +93,24 @@ test('Vietnamese: estimate then confirmed figure, the year\'s target, the year-e
   const mid = await downloadOf(page, '[data-action="mid-year-csv"]');
   assert.match(mid.text, /KH năm 2026;TH 6 tháng;So với KH năm \(%\);So với cùng kỳ \(%\);Ước cả năm/);
 
+  // The documents they file: a small form, then a Word report and an Excel workbook.
+  await page.click('[data-action="export-docx"]');
+  await page.waitForSelector('[data-documents-form]');
+  await page.fill('[data-input="doc-number"]', '5');
+  await page.fill('[data-input="doc-signer"]', 'Nguyễn Văn A');
+  await page.fill('[data-input="doc-date"]', '31/2/2026x');
+  await page.click('[data-action="download-document"]');
+  assert.match(await page.innerText('[data-message="documents"]'), /Ngày không hợp lệ/);
+  await page.fill('[data-input="doc-date"]', '09/12/2026');
+  const docx = await downloadOf(page, '[data-action="download-document"]');
+  assert.equal(docx.name, 'bao-cao-danh-gia-2026-xa-bac-yen.docx');
+  assert.ok(docx.bytes.subarray(0, 2).toString() === 'PK', 'a zip package');
+  await page.click('[data-action="export-xlsx"]');
+  const xlsx = await downloadOf(page, '[data-action="download-document"]');
+  assert.equal(xlsx.name, 'phu-luc-2026-xa-bac-yen.xlsx');
+  assert.ok(xlsx.bytes.length > 4000);
+  await page.click('[data-action="close-documents"]');
+
   // The printed report carries both annexes after the five-year one.
   await page.click('[data-action="year-end-print"]');
   await page.waitForSelector('[data-report-year-annexes] [data-annex-row="1"][data-eval="exceeded"]');
@@ -129,12 +148,6 @@ test('English: a rate compares in points, lower is better, a direction-only targ
   await typeInto(page, 'actual-2026', '30');
   await typeInto(page, 'annual-target-2026', 'increase');
   await until(page, '[data-input="annual-target-2026"]', 'data-value', 'up');
-  // A verdict a known year decides names the figure's kind: an estimate until confirmed.
-  await select(page, '10');
-  await typeInto(page, 'actual-2030', '99');
-  await page.waitForFunction(() => /^Estimate for 2030: 99/.test(document.querySelector('[data-indicator="10"] [data-reason]')?.innerText));
-  await page.selectOption('[data-input="actual-kind-2030"]', 'confirmed');
-  await page.waitForFunction(() => /^Actual 2030: 99/.test(document.querySelector('[data-indicator="10"] [data-reason]')?.innerText));
   await select(page, '4');
   await typeInto(page, 'annual-target-2027', 'lots');
   assert.match(await page.innerText('[data-message="annual-target-2027"]'), /number/i);

@@ -112,18 +112,6 @@ fn relation(
 
 /// The sentence for one indicator's status.
 pub fn sentence(ind: &Indicator, status: &Status, lang: Lang) -> String {
-    sentence_of(ind, status, None, lang)
-}
-
-/// The sentence, naming the kind of the figure a known year's verdict rests on ("Ước TH
-/// năm 2026: ..." for an estimate, "TH năm 2026: ..." once confirmed).
-pub fn sentence_of(
-    ind: &Indicator,
-    status: &Status,
-    kind: Option<crate::model::plan::year_figures::FigureKind>,
-    lang: Lang,
-) -> String {
-    use crate::model::plan::year_figures::FigureKind;
     let goal = status.goal;
     let decimals = shown_decimals(ind, goal);
     let unit = ind.target_unit(lang);
@@ -166,15 +154,7 @@ pub fn sentence_of(
             met,
             yearly,
         } => {
-            let when = match kind {
-                Some(FigureKind::Estimate) => {
-                    lang.pick(format!("Ước TH năm {year}"), format!("Estimate for {year}"))
-                }
-                Some(FigureKind::Confirmed) => {
-                    lang.pick(format!("TH năm {year}"), format!("Actual {year}"))
-                }
-                None => lang.pick(format!("Năm {year}"), format!("In {year}")),
-            };
+            let when = lang.pick(format!("Năm {year}"), format!("In {year}"));
             let tail = match (met, yearly) {
                 (true, _) => lang.pick("đã đạt", "achieved"),
                 (false, true) => lang.pick(

@@ -6,6 +6,7 @@
 //! Imports: state, indicator, scenarios.
 
 pub mod compare;
+pub mod documents;
 pub mod exports;
 pub mod facts_sheet;
 pub mod plan_editor;

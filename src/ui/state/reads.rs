@@ -58,20 +58,6 @@ impl AppState {
     }
 
     /// Whether the shown scenario keeps its own figures for an indicator (reactive).
-    /// The kind of the commune's figure in force for an indicator's year (reactive); None
-    /// where the shown scenario keeps its own figures, or there is none.
-    pub fn figure_kind(
-        &self,
-        id: &str,
-        year: u16,
-    ) -> Option<crate::model::plan::year_figures::FigureKind> {
-        if self.active.with(|s| s.owns_figures(id)) {
-            return None;
-        }
-        self.facts
-            .with(|f| f.get(id).and_then(|x| x.in_force(year)).map(|e| e.1))
-    }
-
     pub fn owns_figures(&self, index: usize) -> bool {
         let id = self
             .plan

@@ -5,7 +5,7 @@
 //! `report::YearEnd`, which prints the same year's annexes); the screen
 //! (`screen`) is fetched the first time it is opened.
 //!
-//! Imports: report.
+//! Imports: report, documents.
 
 mod screen;
 

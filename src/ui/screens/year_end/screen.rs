@@ -12,6 +12,7 @@ use crate::model::writing::year_annex::{grid_csv, grid_html, mid_year_grid, year
 use crate::model::year::annex::{mid_year_rows, year_end_rows, year_end_summary};
 use crate::model::year::midyear::summary as mid_summary;
 use crate::model::year::words::{word, YearWord as W};
+use crate::ui::screens::documents::{Asked, Kind};
 use crate::ui::screens::report::Printing;
 use crate::ui::state::AppState;
 
@@ -130,6 +131,9 @@ pub fn YearEndView() -> impl IntoView {
             ye.year.set(y);
         }
     };
+    // The documents form, fetched the first time a document is asked for.
+    let asked = Asked(RwSignal::new(None));
+    provide_context(asked);
     view! {
         <Show when=move || ye.open.get()>
         <section class="year-end panel" data-screen="year-end" aria-label=move || word(W::YearEnd, lang.get())>
@@ -144,8 +148,11 @@ pub fn YearEndView() -> impl IntoView {
                 <button type="button" data-action="year-end-csv" on:click=move |_| download("year-end")>{move || format!("{} ({})", word(W::Csv, lang.get()), word(W::YearEnd, lang.get()).to_lowercase())}</button>
                 <button type="button" data-action="mid-year-csv" on:click=move |_| download("mid-year")>{move || format!("{} ({})", word(W::Csv, lang.get()), word(W::HalfYear, lang.get()))}</button>
                 <button type="button" data-action="year-end-print" on:click=print>{move || word(W::Print, lang.get())}</button>
+                <button type="button" data-action="export-docx" on:click=move |_| asked.0.set(Some(Kind::Word))>{move || lang.get().pick("Báo cáo Word", "Word report")}</button>
+                <button type="button" data-action="export-xlsx" on:click=move |_| asked.0.set(Some(Kind::Excel))>{move || lang.get().pick("Phụ lục Excel", "Excel annexes")}</button>
                 <button type="button" data-action="close-year-end" on:click=move |_| ye.open.set(false)>{move || word(W::Close, lang.get())}</button>
             </div>
+            {crate::ui::lazy::when_opened(move || asked.0.get().is_some(), crate::ui::screens::documents::load)}
             <h3>{move || format!("{} {}", word(W::YearEndTitle, lang.get()), ye.year.get())}</h3>
             <p class="year-summary" data-year-summary="">{summary}</p>
             <div class="annex-scroll" inner_html=year_end_html></div>

@@ -1,0 +1,368 @@
+//! The year's report as a Word file in the form of Nghị định 30/2020/NĐ-CP: A4 portrait,
+//! margins 20/20/30/15 mm, Times New Roman 14 pt justified with a 1,27 cm first-line
+//! indent and 6 pt after each paragraph, page numbers centred at the top from page 2;
+//! the header block as a borderless two-column table; title, subject, body, signature
+//! and "Nơi nhận"; then the year-end annex in a landscape section of its own, numbered
+//! from 1, with its two header rows and the numbering row.
+
+use docx_rs::{
+    AlignmentType, Docx, Header, LineSpacing, PageMargin, PageNum, PageNumType,
+    PageOrientationType, PageSize, Paragraph, Run, RunFonts, Section, SpecialIndentType, Table,
+    TableCell, TableRow, VMergeType, WidthType,
+};
+
+use crate::model::basics::number::Lang;
+use crate::model::documents::form::{
+    date_line, issuer, number_line, recipient_lines, short_date, signature_lines, signer_name,
+    DocumentForm,
+};
+use crate::model::documents::DocumentError;
+use crate::model::plan::facts::FactSheet;
+use crate::model::plan::{Group, Plan};
+use crate::model::writing::year_annex::year_end_grid;
+use crate::model::year::annex::{year_end_rows, year_end_summary};
+
+/// Twentieths of a point: 1 mm is 56,7.
+const fn mm(v: i32) -> i32 {
+    v * 567 / 10
+}
+const A4: (u32, u32) = (11906, 16838);
+const FONT: &str = "Times New Roman";
+
+/// What the report is about.
+pub struct ReportInput<'a> {
+    pub plan: &'a Plan,
+    pub sheet: &'a FactSheet,
+    pub year: u16,
+    pub form: &'a DocumentForm,
+    /// The five-year outlook under the scenario in view, one line per indicator in the
+    /// plan's order ("Đạt", "Có nguy cơ không đạt"...); empty leaves it out.
+    pub outlook: Vec<String>,
+    /// "N/M chỉ tiêu có khả năng hoàn thành" under the scenario, or empty.
+    pub outlook_summary: String,
+    /// The planner's notes (the scenario's note), printed as they are.
+    pub notes: String,
+    /// Some figures rest on the plan's illustrative baselines.
+    pub illustrative: bool,
+}
+
+fn run(text: &str, size: usize) -> Run {
+    Run::new().add_text(text).size(size * 2)
+}
+
+fn centred(r: Run) -> Paragraph {
+    Paragraph::new().add_run(r).align(AlignmentType::Center)
+}
+
+fn rule() -> Paragraph {
+    centred(run("________________", 13)).line_spacing(LineSpacing::new().after(60))
+}
+
+fn body(text: &str) -> Paragraph {
+    Paragraph::new()
+        .add_run(run(text, 14))
+        .align(AlignmentType::Both)
+        .indent(None, Some(SpecialIndentType::FirstLine(720)), None, None)
+        .line_spacing(LineSpacing::new().after(120))
+}
+
+fn heading(text: &str) -> Paragraph {
+    Paragraph::new()
+        .add_run(run(text, 14).bold())
+        .align(AlignmentType::Both)
+        .indent(None, Some(SpecialIndentType::FirstLine(720)), None, None)
+        .line_spacing(LineSpacing::new().after(120))
+}
+
+fn plain_cell(paragraphs: Vec<Paragraph>, width: usize) -> TableCell {
+    let mut c = TableCell::new()
+        .width(width, WidthType::Dxa)
+        .clear_all_border();
+    for p in paragraphs {
+        c = c.add_paragraph(p);
+    }
+    c
+}
+
+/// The header block: the issuing body on the left, the national motto on the right.
+fn header_block(input: &ReportInput, place: &str, body_name: &str) -> Table {
+    let left = vec![
+        centred(run("ỦY BAN NHÂN DÂN", 13).bold()),
+        centred(run(body_name, 13).bold()),
+        rule(),
+        centred(run(&number_line(input.form.number), 13)),
+    ];
+    let right = vec![
+        centred(run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12).bold()),
+        centred(run("Độc lập - Tự do - Hạnh phúc", 13).bold()),
+        rule(),
+        centred(run(&date_line(place, input.form.date), 13).italic()),
+    ];
+    Table::without_borders(vec![TableRow::new(vec![
+        plain_cell(left, 3600),
+        plain_cell(right, 5600),
+    ])])
+    .set_grid(vec![3600, 5600])
+    .width(9200, WidthType::Dxa)
+}
+
+fn group_title(g: Group) -> &'static str {
+    match g {
+        Group::Economy => "Về kinh tế",
+        Group::Society => "Về văn hóa - xã hội",
+        Group::Environment => "Về môi trường",
+        Group::Appendix => "Các chỉ tiêu khác",
+        Group::Ungrouped => "Các chỉ tiêu",
+    }
+}
+
+/// One cell of the annex table, 11 pt, with its borders.
+fn annex_cell(text: &str, width: usize, bold: bool, left: bool) -> TableCell {
+    let r = if bold {
+        run(text, 11).bold()
+    } else {
+        run(text, 11)
+    };
+    let p = Paragraph::new().add_run(r).align(if left {
+        AlignmentType::Left
+    } else {
+        AlignmentType::Center
+    });
+    TableCell::new()
+        .width(width, WidthType::Dxa)
+        .add_paragraph(p)
+}
+
+/// The year-end annex: two header rows (So sánh spans two columns, the others two rows),
+/// the numbering row, a row per indicator.
+fn annex_table(input: &ReportInput) -> Table {
+    let rows = year_end_rows(input.plan, input.sheet, input.year, Lang::Vi);
+    let grid = year_end_grid(input.plan, &rows, input.year, Lang::Vi);
+    let widths: [usize; 11] = [650, 3450, 900, 1000, 1000, 1100, 900, 900, 1000, 1100, 2300];
+    let mut top = Vec::new();
+    let mut second = Vec::new();
+    let mut col = 0;
+    for (text, span, rows_spanned) in &grid.head {
+        let span = usize::from(*span);
+        let width: usize = widths[col..col + span].iter().sum();
+        let cell = annex_cell(text, width, true, false);
+        if span > 1 {
+            top.push(cell.grid_span(span));
+            for (k, t) in grid.sub.iter().enumerate().take(span) {
+                second.push(annex_cell(t, widths[col + k], true, false));
+            }
+        } else if *rows_spanned > 1 {
+            top.push(cell.vertical_merge(VMergeType::Restart));
+            second.push(annex_cell("", width, true, false).vertical_merge(VMergeType::Continue));
+        } else {
+            top.push(cell);
+            second.push(annex_cell("", width, true, false));
+        }
+        col += span;
+    }
+    let numbering = (1..=widths.len())
+        .map(|k| annex_cell(&format!("({k})"), widths[k - 1], false, false))
+        .collect();
+    let mut table_rows = vec![
+        TableRow::new(top).cant_split(),
+        TableRow::new(second).cant_split(),
+        TableRow::new(numbering).cant_split(),
+    ];
+    for r in &grid.rows {
+        let cells = r
+            .cells
+            .iter()
+            .enumerate()
+            .map(|(k, c)| annex_cell(c, widths[k], false, k == 1 || k == 10))
+            .collect();
+        table_rows.push(TableRow::new(cells).cant_split());
+    }
+    Table::new(table_rows)
+        .set_grid(widths.to_vec())
+        .width(widths.iter().sum(), WidthType::Dxa)
+}
+
+fn page_number_header() -> Header {
+    Header::new().add_paragraph(
+        Paragraph::new()
+            .add_page_num(PageNum::new())
+            .align(AlignmentType::Center),
+    )
+}
+
+/// The report as the bytes of a .docx file.
+pub fn report_docx(input: &ReportInput) -> Result<Vec<u8>, DocumentError> {
+    let (body_name, place) = issuer(&input.plan.resolution.commune_vi);
+    let year = input.year;
+    let rows = year_end_rows(input.plan, input.sheet, year, Lang::Vi);
+    let mut main = Section::new()
+        .page_size(PageSize::new().size(A4.0, A4.1))
+        .page_margin(
+            PageMargin::new()
+                .top(mm(20))
+                .bottom(mm(20))
+                .left(mm(30))
+                .right(mm(15))
+                .header(mm(10))
+                .footer(mm(10)),
+        )
+        .title_pg()
+        .header(page_number_header())
+        .first_header(Header::new())
+        .add_table(header_block(input, &place, &body_name))
+        .add_paragraph(Paragraph::new())
+        .add_paragraph(centred(run("BÁO CÁO", 14).bold()))
+        .add_paragraph(centred(
+            run(
+                &format!("Kết quả thực hiện các chỉ tiêu kinh tế - xã hội năm {year} và khả năng đạt các mục tiêu đến năm 2030"),
+                14,
+            )
+            .bold(),
+        ))
+        .add_paragraph(rule());
+    if input.illustrative {
+        main = main.add_paragraph(body(
+            "Một số số liệu năm 2025 trong báo cáo này là số minh họa, chưa phải số liệu chính thức của xã; các số đó được đánh dấu (*) và cần được thay bằng số liệu chính thức trước khi ban hành.",
+        ));
+    }
+    main = main
+        .add_paragraph(heading(&format!(
+            "I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM {year}"
+        )))
+        .add_paragraph(body(&year_end_summary(&rows, Lang::Vi)));
+    let grid = year_end_grid(input.plan, &rows, year, Lang::Vi);
+    for (k, g) in input.plan.group_order().into_iter().enumerate() {
+        let lines: Vec<String> = input
+            .plan
+            .indicators
+            .iter()
+            .zip(&grid.rows)
+            .zip(&rows)
+            .filter(|((ind, _), r)| ind.group == g && r.figure.is_some())
+            .map(|((ind, line), r)| {
+                let c = &line.cells;
+                // "…: Ước TH 52 tỷ đồng (KH 50 tỷ đồng), so với KH 104%, vượt".
+                let unit = ind.unit(Lang::Vi);
+                let (value, kind) = r.figure.map_or((0.0, None), |f| (f.0, f.1));
+                let what = kind.map_or("", |k| crate::model::year::annex::kind_words(k, Lang::Vi));
+                let shown = crate::model::projection::target::show_value(ind, value, Lang::Vi);
+                let mut s = format!("{}: {what} {shown} {unit}", c[1]);
+                if r.plan.is_some() {
+                    s.push_str(&format!(" (KH {} {unit})", c[4]));
+                }
+                match (r.comparison, c[6].is_empty()) {
+                    (_, true) => {}
+                    (crate::model::year::nature::Comparison::Ratio, false) => {
+                        s.push_str(&format!(", bằng {}% kế hoạch", c[6]))
+                    }
+                    (crate::model::year::nature::Comparison::Points, false) => {
+                        s.push_str(&format!(", so với kế hoạch {}", c[6]))
+                    }
+                }
+                if !c[8].is_empty() {
+                    s.push_str(&format!(", {}", c[8].to_lowercase()));
+                }
+                s
+            })
+            .collect();
+        if !lines.is_empty() {
+            main = main.add_paragraph(body(&format!(
+                "{}. {}: {}.",
+                k + 1,
+                group_title(g),
+                lines.join("; ")
+            )));
+        }
+    }
+    if !input.outlook.is_empty() {
+        main = main.add_paragraph(heading("II. KHẢ NĂNG ĐẠT CÁC MỤC TIÊU ĐẾN NĂM 2030"));
+        if !input.outlook_summary.is_empty() {
+            main = main.add_paragraph(body(&input.outlook_summary));
+        }
+        for (ind, words) in input.plan.indicators.iter().zip(&input.outlook) {
+            main = main.add_paragraph(body(&format!("- {}: {words}.", ind.name(Lang::Vi))));
+        }
+    }
+    if !input.notes.trim().is_empty() {
+        main = main.add_paragraph(body(input.notes.trim()));
+    }
+    // Signature on the right, recipients on the left.
+    let [tm, title] = signature_lines(input.form.signing);
+    let mut left = vec![Paragraph::new().add_run(run("Nơi nhận:", 12).bold().italic())];
+    left.extend(
+        recipient_lines(input.form)
+            .iter()
+            .map(|l| Paragraph::new().add_run(run(l, 11))),
+    );
+    let right = vec![
+        centred(run(tm, 13).bold()),
+        centred(run(title, 13).bold()),
+        Paragraph::new(),
+        Paragraph::new(),
+        Paragraph::new(),
+        centred(run(&signer_name(input.form), 13).bold()),
+    ];
+    main = main.add_paragraph(Paragraph::new()).add_table(
+        Table::without_borders(vec![TableRow::new(vec![
+            plain_cell(left, 4600),
+            plain_cell(right, 4600),
+        ])])
+        .set_grid(vec![4600, 4600])
+        .width(9200, WidthType::Dxa),
+    );
+    let number = match input.form.number {
+        Some(n) => format!("{n:02}"),
+        None => "...".into(),
+    };
+    let fonts = RunFonts::new()
+        .ascii(FONT)
+        .hi_ansi(FONT)
+        .cs(FONT)
+        .east_asia(FONT);
+    let doc = Docx::new()
+        .default_fonts(fonts)
+        .default_size(28)
+        .add_section(main)
+        // The annex: landscape, its own page numbers from 1.
+        .page_size(A4.1, A4.0)
+        .page_orient(PageOrientationType::Landscape)
+        .page_margin(
+            PageMargin::new()
+                .top(mm(20))
+                .bottom(mm(20))
+                .left(mm(20))
+                .right(mm(15))
+                .header(mm(10))
+                .footer(mm(10)),
+        )
+        .page_num_type(PageNumType::new().start(1))
+        .header(page_number_header())
+        .add_paragraph(centred(run("Phụ lục", 14).bold()))
+        .add_paragraph(centred(
+            run(&format!("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM {year}"), 14).bold(),
+        ))
+        .add_paragraph(centred(
+            run(
+                &format!(
+                    "(Kèm theo Báo cáo số {number}/BC-UBND ngày {} của UBND {})",
+                    short_date(input.form.date),
+                    input
+                        .plan
+                        .resolution
+                        .commune_vi
+                        .split(',')
+                        .next()
+                        .unwrap_or("")
+                        .trim()
+                ),
+                13,
+            )
+            .italic(),
+        ))
+        .add_table(annex_table(input));
+    let mut out = std::io::Cursor::new(Vec::new());
+    doc.build()
+        .pack(&mut out)
+        .map_err(|e| DocumentError::Word(e.to_string()))?;
+    Ok(out.into_inner())
+}
