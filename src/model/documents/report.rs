@@ -182,6 +182,18 @@ fn annex_table(input: &ReportInput) -> Table {
         .width(widths.iter().sum(), WidthType::Dxa)
 }
 
+/// Top and bottom 20 mm, right 15 mm, the left as given (30 mm for the text, 20 mm for
+/// the landscape annex), header and footer 10 mm from the edge.
+fn margins(left_mm: i32) -> PageMargin {
+    PageMargin::new()
+        .top(mm(20))
+        .bottom(mm(20))
+        .left(mm(left_mm))
+        .right(mm(15))
+        .header(mm(10))
+        .footer(mm(10))
+}
+
 fn page_number_header() -> Header {
     Header::new().add_paragraph(
         Paragraph::new()
@@ -197,15 +209,7 @@ pub fn report_docx(input: &ReportInput) -> Result<Vec<u8>, DocumentError> {
     let rows = year_end_rows(input.plan, input.sheet, year, Lang::Vi);
     let mut main = Section::new()
         .page_size(PageSize::new().size(A4.0, A4.1))
-        .page_margin(
-            PageMargin::new()
-                .top(mm(20))
-                .bottom(mm(20))
-                .left(mm(30))
-                .right(mm(15))
-                .header(mm(10))
-                .footer(mm(10)),
-        )
+        .page_margin(margins(30))
         .title_pg()
         .header(page_number_header())
         .first_header(Header::new())
@@ -326,15 +330,7 @@ pub fn report_docx(input: &ReportInput) -> Result<Vec<u8>, DocumentError> {
         // The annex: landscape, its own page numbers from 1.
         .page_size(A4.1, A4.0)
         .page_orient(PageOrientationType::Landscape)
-        .page_margin(
-            PageMargin::new()
-                .top(mm(20))
-                .bottom(mm(20))
-                .left(mm(20))
-                .right(mm(15))
-                .header(mm(10))
-                .footer(mm(10)),
-        )
+        .page_margin(margins(20))
         .page_num_type(PageNumType::new().start(1))
         .header(page_number_header())
         .add_paragraph(centred(run("Phụ lục", 14).bold()))

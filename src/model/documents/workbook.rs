@@ -100,6 +100,23 @@ fn headers(ws: &mut Worksheet, grid: &Grid, title: &str) -> Result<u32, Document
     Ok(numbering_row + 1)
 }
 
+/// A row's number, name and unit.
+fn row_head(
+    ws: &mut Worksheet,
+    r: u32,
+    k: usize,
+    c: &[String],
+    cell: &Format,
+) -> Result<(), DocumentError> {
+    ws.write_number_with_format(r, 0, (k + 1) as f64, &number_format(0))
+        .map_err(excel)?;
+    ws.write_string_with_format(r, 1, &c[1], cell)
+        .map_err(excel)?;
+    ws.write_string_with_format(r, 2, &c[2], cell)
+        .map_err(excel)?;
+    Ok(())
+}
+
 fn decimals_of(ind: &Indicator, v: Option<f64>) -> usize {
     v.map_or(0, |v| value_decimals(ind, v))
 }
@@ -131,12 +148,7 @@ pub fn annexes_xlsx(
     {
         let c = &line.cells;
         let r = first + k as u32;
-        ws.write_number_with_format(r, 0, (k + 1) as f64, &number_format(0))
-            .map_err(excel)?;
-        ws.write_string_with_format(r, 1, &c[1], &cell)
-            .map_err(excel)?;
-        ws.write_string_with_format(r, 2, &c[2], &cell)
-            .map_err(excel)?;
+        row_head(ws, r, k, c, &cell)?;
         let last = row.last_year.map(|x| x.0);
         value(ws, r, 3, last, decimals_of(ind, last), &c[3], &cell)?;
         let plan_v = match row.plan {
@@ -186,12 +198,7 @@ pub fn annexes_xlsx(
     for (k, ((ind, row), line)) in plan.indicators.iter().zip(&mid).zip(&grid.rows).enumerate() {
         let c = &line.cells;
         let r = first + k as u32;
-        ws.write_number_with_format(r, 0, (k + 1) as f64, &number_format(0))
-            .map_err(excel)?;
-        ws.write_string_with_format(r, 1, &c[1], &cell)
-            .map_err(excel)?;
-        ws.write_string_with_format(r, 2, &c[2], &cell)
-            .map_err(excel)?;
+        row_head(ws, r, k, c, &cell)?;
         value(ws, r, 3, row.plan, decimals_of(ind, row.plan), &c[3], &cell)?;
         value(ws, r, 4, row.half, decimals_of(ind, row.half), &c[4], &cell)?;
         value(ws, r, 5, row.share, 1, &c[5], &cell)?;
