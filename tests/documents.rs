@@ -119,7 +119,15 @@ fn the_word_report_has_the_parts_nghi_dinh_30_asks_for() {
 #[test]
 fn the_workbook_stores_numbers_as_numbers_with_merged_headers() {
     let plan = Plan::bundled().unwrap();
-    let bytes = annexes_xlsx(&plan, &sheet(), 2026, Lang::Vi).unwrap();
+    let results = bac_yen_plan::model::status::assess_list(
+        &plan,
+        &plan
+            .indicators
+            .iter()
+            .map(|i| i.assumption.clone())
+            .collect::<Vec<_>>(),
+    );
+    let bytes = annexes_xlsx(&plan, &sheet(), 2026, Some(&results), Lang::Vi).unwrap();
     // The app's own CSV of the same annex, for the cell-by-cell check with LibreOffice.
     let rows = year_end_rows(&plan, &sheet(), 2026, Lang::Vi);
     let csv = grid_csv(
@@ -148,4 +156,10 @@ fn the_workbook_stores_numbers_as_numbers_with_merged_headers() {
     );
     let s2 = part(&bytes, "xl/worksheets/sheet2.xml");
     assert!(s2.contains("<v>30</v>"), "the six-month figure");
+    let s3 = part(&bytes, "xl/worksheets/sheet3.xml");
+    assert!(
+        s3.contains("<v>40</v>"),
+        "the five-year annex starts from the 2025 figure"
+    );
+    assert!(book.contains("5 năm"));
 }

@@ -1,4 +1,5 @@
-//! The annexes as an Excel workbook: the year-end and six-month annexes, one sheet each,
+//! The annexes as an Excel workbook: the year-end, six-month and five-year annexes, one
+//! sheet each,
 //! with the merged two-row headers and the numbering row, numbers stored as numbers in
 //! the indicator's precision, frozen header rows, A4 landscape fitted to the page width
 //! with the header rows repeated.
@@ -10,6 +11,8 @@ use crate::model::documents::DocumentError;
 use crate::model::plan::facts::FactSheet;
 use crate::model::plan::year_figures::YearTarget;
 use crate::model::plan::{Indicator, Plan};
+use crate::model::projection::project::Projection;
+use crate::model::projection::status::Status;
 use crate::model::projection::target::value_decimals;
 use crate::model::writing::year_annex::{mid_year_grid, year_end_grid, Grid};
 use crate::model::year::annex::{mid_year_rows, year_end_rows};
@@ -121,11 +124,78 @@ fn decimals_of(ind: &Indicator, v: Option<f64>) -> usize {
     v.map_or(0, |v| value_decimals(ind, v))
 }
 
-/// The year-end and six-month annexes of `year` as the bytes of an .xlsx file.
+/// The five-year annex: each indicator's target, its values 2025-2030 (known ones
+/// bold), and the verdict, under the scenario in view.
+fn five_year_sheet(
+    wb: &mut Workbook,
+    plan: &Plan,
+    results: &[(Projection, Status)],
+    lang: Lang,
+) -> Result<(), DocumentError> {
+    let cell = Format::new().set_text_wrap().set_border(FormatBorder::Thin);
+    let mut head = vec![
+        (lang.pick("STT", "No.").to_string(), 1, 1),
+        (lang.pick("Chỉ tiêu", "Indicator").to_string(), 1, 1),
+        (lang.pick("ĐVT", "Unit").to_string(), 1, 1),
+        (
+            lang.pick("Mục tiêu NQ đến 2030", "Resolution's target")
+                .to_string(),
+            1,
+            1,
+        ),
+    ];
+    head.extend((plan.base_year..=plan.horizon).map(|y| (y.to_string(), 1, 1)));
+    head.push((
+        lang.pick("Đánh giá khả năng đạt", "Outlook").to_string(),
+        1,
+        1,
+    ));
+    let grid = Grid {
+        head,
+        sub: Vec::new(),
+        rows: Vec::new(),
+    };
+    let ws = wb
+        .add_worksheet()
+        .set_name(lang.pick("5 năm", "Five years"))
+        .map_err(excel)?;
+    let title = lang.pick(
+        "Phụ lục: Dự báo thực hiện các chỉ tiêu đến năm 2030",
+        "Annex: the targets to 2030",
+    );
+    let first = headers(ws, &grid, title)?;
+    ws.set_column_width(3, 30).map_err(excel)?;
+    for (k, (ind, (p, st))) in plan.indicators.iter().zip(results).enumerate() {
+        let r = first + k as u32;
+        let c = [
+            String::new(),
+            crate::model::words::wording::capitalised(ind.name(lang)),
+            ind.unit(lang).to_string(),
+        ];
+        row_head(ws, r, k, &c, &cell)?;
+        let target = crate::model::words::wording::target_words(ind, Some(&plan.settings), lang);
+        ws.write_string_with_format(r, 3, target, &cell)
+            .map_err(excel)?;
+        for (j, v) in p.values.iter().enumerate() {
+            let f = number_format(value_decimals(ind, *v));
+            let f = if j <= p.start { f.set_bold() } else { f };
+            ws.write_number_with_format(r, 4 + j as u16, *v, &f)
+                .map_err(excel)?;
+        }
+        let verdict = crate::model::words::wording::verdict_text(lang, st.verdict);
+        ws.write_string_with_format(r, 4 + p.values.len() as u16, verdict, &cell)
+            .map_err(excel)?;
+    }
+    Ok(())
+}
+
+/// The year-end and six-month annexes of `year`, and the five-year annex under the
+/// scenario in view where `five_year` is given, as the bytes of an .xlsx file.
 pub fn annexes_xlsx(
     plan: &Plan,
     sheet: &FactSheet,
     year: u16,
+    five_year: Option<&[(Projection, Status)]>,
     lang: Lang,
 ) -> Result<Vec<u8>, DocumentError> {
     let mut wb = Workbook::new();
@@ -205,6 +275,9 @@ pub fn annexes_xlsx(
         value(ws, r, 6, row.vs_last_year, 1, &c[6], &cell)?;
         let full = row.full_year.map(|x| x.0);
         value(ws, r, 7, full, decimals_of(ind, full), &c[7], &cell)?;
+    }
+    if let Some(results) = five_year {
+        five_year_sheet(&mut wb, plan, results, lang)?;
     }
     wb.save_to_buffer().map_err(excel)
 }

@@ -159,7 +159,10 @@ pub fn DocumentsForm() -> impl IntoView {
                     };
                     report_docx(&input)
                 }
-                Kind::Excel => annexes_xlsx(plan, sheet, year, l),
+                Kind::Excel => {
+                    let results = state.results.get_untracked();
+                    annexes_xlsx(plan, sheet, year, Some(&results), l)
+                }
             })
         });
         match made {
