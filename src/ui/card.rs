@@ -70,6 +70,29 @@ pub fn Card(
         let s = status.get()?;
         Some(ind.with(|i| crate::model::words::reason::sentence(i, &s, lang.get())))
     });
+    // A verdict a known year decides: which figure it rests on ("Ước TH năm 2030: 8 bản"),
+    // beside the reason (whose wording other checks read).
+    let figure_line = Memo::new(move |_| {
+        let s = status.get()?;
+        let crate::model::projection::status::Reason::Known { year, .. } = s.reason else {
+            return None;
+        };
+        ind.with(|i| {
+            if state.active.with(|a| a.owns_figures(&i.id)) {
+                return None;
+            }
+            let (e, kind) = state
+                .facts
+                .with(|f| f.get(&i.id).and_then(|x| x.in_force(year)))?;
+            Some(crate::model::year::next_target::figure_words(
+                i,
+                year,
+                e.value,
+                Some(kind),
+                lang.get(),
+            ))
+        })
+    });
     let chart_label = move || {
         let l = lang.get();
         format!(
@@ -159,6 +182,9 @@ pub fn Card(
                 </span>
             </p>
             <p class="card-reason" data-reason="">{move || reason.get().unwrap_or_default()}</p>
+            <Show when=move || figure_line.get().is_some()>
+                <p class="card-figure" data-figure-line="">{move || figure_line.get().unwrap_or_default()}</p>
+            </Show>
         </article>
     }
 }

@@ -148,6 +148,14 @@ test('English: a rate compares in points, lower is better, a direction-only targ
   await typeInto(page, 'actual-2026', '30');
   await typeInto(page, 'annual-target-2026', 'increase');
   await until(page, '[data-input="annual-target-2026"]', 'data-value', 'up');
+  // A verdict a known year decides says, beside its reason, which figure it rests on.
+  await select(page, '10');
+  await typeInto(page, 'actual-2030', '99');
+  await page.waitForFunction(() => document.querySelector('[data-indicator="10"] [data-figure-line]')?.innerText === 'Estimate 2030: 99 % of population');
+  assert.match(await page.innerText('[data-indicator="10"] [data-reason]'), /^In 2030: /);
+  await page.selectOption('[data-input="actual-kind-2030"]', 'confirmed');
+  await page.waitForFunction(() => /^Actual 2030: 99/.test(document.querySelector('[data-indicator="10"] [data-figure-line]')?.innerText));
+  await select(page, '4');
   await select(page, '4');
   await typeInto(page, 'annual-target-2027', 'lots');
   assert.match(await page.innerText('[data-message="annual-target-2027"]'), /number/i);
