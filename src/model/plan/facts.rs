@@ -75,17 +75,16 @@ impl Facts {
 
     /// These facts with an assumption's figures in force, the rest kept (the kinds and
     /// dates of unchanged years, the annual targets, the six-month figures). A year's
-    /// figure changed this way keeps its kind, or takes `kind_for(year)` if new.
-    pub fn absorbing(
-        mut self,
-        a: &Assumption,
-        changed_ms: f64,
-        kind_for: impl Fn(u16) -> FigureKind,
-    ) -> Facts {
+    /// figure changed this way keeps its kind; a new one is an estimate until its year has
+    /// closed (`FigureKind::default_for`).
+    pub fn absorb(&mut self, a: &Assumption, changed_ms: f64) {
+        let now_year = crate::model::basics::calendar::year_of(changed_ms);
         self.baseline = a.baseline;
         for (&year, &v) in &a.actuals {
             if self.actuals.get(&year) != Some(&v) {
-                let kind = self.in_force(year).map_or_else(|| kind_for(year), |e| e.1);
+                let kind = self
+                    .in_force(year)
+                    .map_or(FigureKind::default_for(year, now_year), |e| e.1);
                 self.set_entry(year, kind, Some(v), changed_ms);
             }
         }
@@ -100,7 +99,6 @@ impl Facts {
             self.put_kinds(year, YearFigures::default());
         }
         self.changed_ms = changed_ms;
-        self
     }
 
     /// The figure in force for a year (confirmed, else estimate) and its kind. A figure

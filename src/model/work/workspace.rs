@@ -3,7 +3,6 @@
 
 use crate::model::plan::assumption::Assumption;
 use crate::model::plan::facts::{agrees, carries_figures, merged, with_facts, FactSheet, Facts};
-use crate::model::plan::year_figures::FigureKind;
 use crate::model::plan::Plan;
 use crate::model::work::scenario::{Scenario, REFERENCE_ID};
 use serde::{Deserialize, Serialize};
@@ -177,13 +176,7 @@ impl Workspace {
         if !owns {
             let facts = self.facts_of_mut(&plan_id);
             if !agrees(facts.get(&ind.id), &a) {
-                // A new year's figure: an estimate until the year has closed.
-                let year = crate::model::basics::calendar::year_of(now_ms);
-                let f = facts.remove(&ind.id).unwrap_or_default();
-                facts.insert(
-                    ind.id.clone(),
-                    f.absorbing(&a, now_ms, |y| FigureKind::default_for(y, year)),
-                );
+                facts.entry(ind.id.clone()).or_default().absorb(&a, now_ms);
             }
         }
         let Some(s) = self.scenarios.iter_mut().find(|s| s.id == scenario) else {

@@ -122,12 +122,8 @@ pub fn evaluate(ind: &Indicator, target: YearTarget, now: f64, before: Option<f6
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::plan::Plan;
 
-    fn ind(id: &str) -> Indicator {
-        let plan = Plan::from_json(crate::model::plan::PLAN_JSON).unwrap();
-        plan.indicator(id).unwrap().clone()
-    }
+    use crate::model::year::built_in as ind;
 
     fn eval(id: &str, goal: f64, now: f64) -> Eval {
         evaluate(&ind(id), YearTarget::Value(goal), now, None).eval

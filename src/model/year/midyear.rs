@@ -107,12 +107,8 @@ pub fn summary(bands: &[Band], lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::plan::Plan;
 
-    fn ind(id: &str) -> Indicator {
-        let plan = Plan::from_json(crate::model::plan::PLAN_JSON).unwrap();
-        plan.indicator(id).unwrap().clone()
-    }
+    use crate::model::year::built_in as ind;
 
     #[test]
     fn each_band_of_a_flow() {

@@ -16,3 +16,10 @@ pub mod nature;
 pub mod next_target;
 pub mod typed;
 pub mod words;
+
+/// An indicator of the built-in plan, for the worked cases of this folder's tests.
+#[cfg(test)]
+pub(crate) fn built_in(id: &str) -> crate::model::plan::Indicator {
+    let plan = crate::model::plan::Plan::from_json(crate::model::plan::PLAN_JSON).unwrap();
+    plan.indicator(id).unwrap().clone()
+}

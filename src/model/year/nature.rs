@@ -81,12 +81,8 @@ pub fn nature(ind: &Indicator) -> Nature {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::plan::Plan;
 
-    fn ind(id: &str) -> Indicator {
-        let plan = Plan::from_json(crate::model::plan::PLAN_JSON).unwrap();
-        plan.indicator(id).unwrap().clone()
-    }
+    use crate::model::year::built_in as ind;
 
     #[test]
     fn flows_and_levels_of_the_built_in_plan() {

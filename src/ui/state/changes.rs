@@ -4,7 +4,6 @@
 use super::{shown_name, AppState, Notice};
 use crate::edge::clock;
 use crate::model::basics::history::History;
-use crate::model::plan::year_figures::FigureKind;
 use crate::model::work::scenario::{unique_name, REFERENCE_ID};
 use crate::model::{Assumption, Scenario, Workspace};
 use crate::ui::i18n::{text, Text};
@@ -88,12 +87,7 @@ impl AppState {
                 if shown.is_reference() && figures_only {
                     let plan_id = w.plan.clone();
                     let sheet = w.facts_of_mut(&plan_id);
-                    let year = crate::model::basics::calendar::year_of(now);
-                    let f = sheet.remove(&ind.id).unwrap_or_default();
-                    sheet.insert(
-                        ind.id.clone(),
-                        f.absorbing(&a, now, |y| FigureKind::default_for(y, year)),
-                    );
+                    sheet.entry(ind.id.clone()).or_default().absorb(&a, now);
                     return;
                 }
                 let id = state.editable(w, now);
