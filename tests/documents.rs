@@ -11,9 +11,10 @@ use bac_yen_plan::model::documents::report::{report_docx, ReportInput};
 use bac_yen_plan::model::documents::workbook::annexes_xlsx;
 use bac_yen_plan::model::facts::FactSheet;
 use bac_yen_plan::model::plan::year_figures::{FigureKind, YearTarget};
+use bac_yen_plan::model::writing::five_year_annex::five_year_grid;
 use bac_yen_plan::model::writing::year_annex::{grid_csv, year_end_grid};
 use bac_yen_plan::model::year::annex::{year_end_rows, year_end_summary};
-use bac_yen_plan::model::Plan;
+use bac_yen_plan::model::{Plan, Projection, Status};
 
 fn sheet() -> FactSheet {
     let mut s = FactSheet::new();
@@ -41,9 +42,27 @@ fn out_dir() -> std::path::PathBuf {
     d
 }
 
+/// The plan's own assumptions assessed, and which baselines are illustrative under them.
+fn five_year(plan: &Plan) -> (Vec<(Projection, Status)>, Vec<bool>) {
+    let assumptions: Vec<_> = plan
+        .indicators
+        .iter()
+        .map(|i| i.assumption.clone())
+        .collect();
+    let results = bac_yen_plan::model::status::assess_list(plan, &assumptions);
+    let marks = plan
+        .indicators
+        .iter()
+        .zip(&assumptions)
+        .map(|(i, a)| i.illustrative_under(a))
+        .collect();
+    (results, marks)
+}
+
 #[test]
 fn the_word_report_has_the_parts_nghi_dinh_30_asks_for() {
     let plan = Plan::bundled().unwrap();
+    let (results, marks) = five_year(&plan);
     let form = DocumentForm {
         number: Some(5),
         date: Some((9, 12, 2026)),
@@ -56,12 +75,23 @@ fn the_word_report_has_the_parts_nghi_dinh_30_asks_for() {
         sheet: &sheet(),
         year: 2026,
         form: &form,
-        outlook: Vec::new(),
+        five_year: Some((&results, &marks)),
         outlook_summary: String::new(),
         notes: String::new(),
         illustrative: true,
     };
     let bytes = report_docx(&input).unwrap();
+    // The app's own CSV of the five-year annex, for the LibreOffice check of both files.
+    std::fs::write(
+        out_dir().join("five-year-vi.csv"),
+        grid_csv(
+            &five_year_grid(&plan, &results, &marks, Lang::Vi),
+            "Phụ lục",
+            "",
+            Lang::Vi,
+        ),
+    )
+    .unwrap();
     std::fs::write(
         out_dir().join("bao-cao-danh-gia-2026-xa-bac-yen.docx"),
         &bytes,
@@ -112,6 +142,24 @@ fn the_word_report_has_the_parts_nghi_dinh_30_asks_for() {
         "{}",
         &styles[..300.min(styles.len())]
     );
+    // The year-end annex's two header rows and its numbering row repeat on every page
+    // it takes; the five-year annex's header row and numbering row too.
+    assert_eq!(
+        xml.matches("<w:tblHeader />").count(),
+        5,
+        "3 + 2 header rows"
+    );
+    assert!(!xml.contains(r#"w:hRule="auto""#), "every mark replaced");
+    for line in [
+        "Phụ lục I",
+        "Phụ lục II",
+        "ĐÁNH GIÁ KHẢ NĂNG THỰC HIỆN CÁC CHỈ TIÊU ĐẾN NĂM 2030",
+        "Mục tiêu NQ đến 2030",
+        "† Số liệu năm 2025 minh họa",
+        "được đánh dấu †",
+    ] {
+        assert!(xml.contains(line), "missing {line}");
+    }
     // The annex's numbering row and both figures as the app shows them.
     assert!(xml.contains("(11)") && xml.contains("52 (Ước TH)") && xml.contains("97,5"));
 }
@@ -119,15 +167,8 @@ fn the_word_report_has_the_parts_nghi_dinh_30_asks_for() {
 #[test]
 fn the_workbook_stores_numbers_as_numbers_with_merged_headers() {
     let plan = Plan::bundled().unwrap();
-    let results = bac_yen_plan::model::status::assess_list(
-        &plan,
-        &plan
-            .indicators
-            .iter()
-            .map(|i| i.assumption.clone())
-            .collect::<Vec<_>>(),
-    );
-    let bytes = annexes_xlsx(&plan, &sheet(), 2026, Some(&results), Lang::Vi).unwrap();
+    let (results, marks) = five_year(&plan);
+    let bytes = annexes_xlsx(&plan, &sheet(), 2026, Some((&results, &marks)), Lang::Vi).unwrap();
     // The app's own CSV of the same annex, for the cell-by-cell check with LibreOffice.
     let rows = year_end_rows(&plan, &sheet(), 2026, Lang::Vi);
     let csv = grid_csv(
@@ -162,4 +203,12 @@ fn the_workbook_stores_numbers_as_numbers_with_merged_headers() {
         "the five-year annex starts from the 2025 figure"
     );
     assert!(book.contains("5 năm"));
+    // An illustrative figure stays a number, shown with its † as on screen; the sheet
+    // says what † means.
+    let styles = part(&bytes, "xl/styles.xml");
+    assert!(
+        styles.contains("&quot;†&quot;") || styles.contains("\"†\""),
+        "{styles}"
+    );
+    assert!(s1.contains("minh họa") || part(&bytes, "xl/sharedStrings.xml").contains("† Số liệu"));
 }

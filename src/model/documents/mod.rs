@@ -10,6 +10,7 @@
 
 pub mod form;
 pub mod report;
+pub mod word_table;
 pub mod workbook;
 
 /// A file's bytes as a `data:` URL (standard base64 with padding), for the download

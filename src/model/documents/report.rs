@@ -8,7 +8,7 @@
 use docx_rs::{
     AlignmentType, Docx, Header, LineSpacing, PageMargin, PageNum, PageNumType,
     PageOrientationType, PageSize, Paragraph, Run, RunFonts, Section, SpecialIndentType, Table,
-    TableCell, TableRow, VMergeType, WidthType,
+    TableCell, TableRow, WidthType,
 };
 
 use crate::model::basics::number::Lang;
@@ -16,9 +16,14 @@ use crate::model::documents::form::{
     date_line, issuer, number_line, recipient_lines, short_date, signature_lines, signer_name,
     DocumentForm,
 };
+use crate::model::documents::word_table::{grid_table, repeat_header_rows};
+use crate::model::documents::workbook::FiveYear;
 use crate::model::documents::DocumentError;
 use crate::model::plan::facts::FactSheet;
 use crate::model::plan::{Group, Plan};
+use crate::model::words::wording::verdict_text;
+use crate::model::writing::five_year_annex::five_year_grid;
+use crate::model::writing::year_annex::illustrative_note;
 use crate::model::writing::year_annex::year_end_grid;
 use crate::model::year::annex::{year_end_rows, year_end_summary};
 
@@ -35,9 +40,10 @@ pub struct ReportInput<'a> {
     pub sheet: &'a FactSheet,
     pub year: u16,
     pub form: &'a DocumentForm,
-    /// The five-year outlook under the scenario in view, one line per indicator in the
-    /// plan's order ("Đạt", "Có nguy cơ không đạt"...); empty leaves it out.
-    pub outlook: Vec<String>,
+    /// The five-year assessment under the scenario in view (projections, verdicts, and
+    /// which baselines are illustrative): its lines in the body and its own annex; None
+    /// leaves both out.
+    pub five_year: Option<FiveYear<'a>>,
     /// "N/M chỉ tiêu có khả năng hoàn thành" under the scenario, or empty.
     pub outlook_summary: String,
     /// The planner's notes (the scenario's note), printed as they are.
@@ -116,72 +122,6 @@ fn group_title(g: Group) -> &'static str {
     }
 }
 
-/// One cell of the annex table, 11 pt, with its borders.
-fn annex_cell(text: &str, width: usize, bold: bool, left: bool) -> TableCell {
-    let r = if bold {
-        run(text, 11).bold()
-    } else {
-        run(text, 11)
-    };
-    let p = Paragraph::new().add_run(r).align(if left {
-        AlignmentType::Left
-    } else {
-        AlignmentType::Center
-    });
-    TableCell::new()
-        .width(width, WidthType::Dxa)
-        .add_paragraph(p)
-}
-
-/// The year-end annex: two header rows (So sánh spans two columns, the others two rows),
-/// the numbering row, a row per indicator.
-fn annex_table(input: &ReportInput) -> Table {
-    let rows = year_end_rows(input.plan, input.sheet, input.year, Lang::Vi);
-    let grid = year_end_grid(input.plan, &rows, input.year, Lang::Vi);
-    let widths: [usize; 11] = [650, 3450, 900, 1000, 1000, 1100, 900, 900, 1000, 1100, 2300];
-    let mut top = Vec::new();
-    let mut second = Vec::new();
-    let mut col = 0;
-    for (text, span, rows_spanned) in &grid.head {
-        let span = usize::from(*span);
-        let width: usize = widths[col..col + span].iter().sum();
-        let cell = annex_cell(text, width, true, false);
-        if span > 1 {
-            top.push(cell.grid_span(span));
-            for (k, t) in grid.sub.iter().enumerate().take(span) {
-                second.push(annex_cell(t, widths[col + k], true, false));
-            }
-        } else if *rows_spanned > 1 {
-            top.push(cell.vertical_merge(VMergeType::Restart));
-            second.push(annex_cell("", width, true, false).vertical_merge(VMergeType::Continue));
-        } else {
-            top.push(cell);
-            second.push(annex_cell("", width, true, false));
-        }
-        col += span;
-    }
-    let numbering = (1..=widths.len())
-        .map(|k| annex_cell(&format!("({k})"), widths[k - 1], false, false))
-        .collect();
-    let mut table_rows = vec![
-        TableRow::new(top).cant_split(),
-        TableRow::new(second).cant_split(),
-        TableRow::new(numbering).cant_split(),
-    ];
-    for r in &grid.rows {
-        let cells = r
-            .cells
-            .iter()
-            .enumerate()
-            .map(|(k, c)| annex_cell(c, widths[k], false, k == 1 || k == 10))
-            .collect();
-        table_rows.push(TableRow::new(cells).cant_split());
-    }
-    Table::new(table_rows)
-        .set_grid(widths.to_vec())
-        .width(widths.iter().sum(), WidthType::Dxa)
-}
-
 /// Top and bottom 20 mm, right 15 mm, the left as given (30 mm for the text, 20 mm for
 /// the landscape annex), header and footer 10 mm from the edge.
 fn margins(left_mm: i32) -> PageMargin {
@@ -226,7 +166,7 @@ pub fn report_docx(input: &ReportInput) -> Result<Vec<u8>, DocumentError> {
         .add_paragraph(rule());
     if input.illustrative {
         main = main.add_paragraph(body(
-            "Một số số liệu năm 2025 trong báo cáo này là số minh họa, chưa phải số liệu chính thức của xã; các số đó được đánh dấu (*) và cần được thay bằng số liệu chính thức trước khi ban hành.",
+            "Một số số liệu năm 2025 trong báo cáo này là số minh họa, chưa phải số liệu chính thức của xã; các số đó được đánh dấu † và cần được thay bằng số liệu chính thức trước khi ban hành.",
         ));
     }
     main = main
@@ -278,12 +218,13 @@ pub fn report_docx(input: &ReportInput) -> Result<Vec<u8>, DocumentError> {
             )));
         }
     }
-    if !input.outlook.is_empty() {
+    if let Some((results, _)) = input.five_year {
         main = main.add_paragraph(heading("II. KHẢ NĂNG ĐẠT CÁC MỤC TIÊU ĐẾN NĂM 2030"));
         if !input.outlook_summary.is_empty() {
             main = main.add_paragraph(body(&input.outlook_summary));
         }
-        for (ind, words) in input.plan.indicators.iter().zip(&input.outlook) {
+        for (ind, (_, st)) in input.plan.indicators.iter().zip(results) {
+            let words = verdict_text(Lang::Vi, st.verdict);
             main = main.add_paragraph(body(&format!("- {}: {words}.", ind.name(Lang::Vi))));
         }
     }
@@ -332,33 +273,80 @@ pub fn report_docx(input: &ReportInput) -> Result<Vec<u8>, DocumentError> {
         .page_orient(PageOrientationType::Landscape)
         .page_margin(margins(20))
         .page_num_type(PageNumType::new().start(1))
-        .header(page_number_header())
-        .add_paragraph(centred(run("Phụ lục", 14).bold()))
-        .add_paragraph(centred(
-            run(&format!("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM {year}"), 14).bold(),
-        ))
-        .add_paragraph(centred(
-            run(
+        .header(page_number_header());
+    let commune = input
+        .plan
+        .resolution
+        .commune_vi
+        .split(',')
+        .next()
+        .unwrap_or("")
+        .trim();
+    let attached = format!(
+        "(Kèm theo Báo cáo số {number}/BC-UBND ngày {} của UBND {commune})",
+        short_date(input.form.date)
+    );
+    // Numbered I, II only when there are two.
+    let (first, second) = match input.five_year {
+        Some(_) => ("Phụ lục I", "Phụ lục II"),
+        None => ("Phụ lục", ""),
+    };
+    let widths = [
+        650, 3450, 1300, 1000, 1000, 1100, 900, 900, 1000, 1100, 2300,
+    ];
+    let mut doc = annex(
+        doc,
+        [
+            first,
+            &format!("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM {year}"),
+            &attached,
+        ],
+        grid_table(&grid, &widths, &[1, 10]),
+        grid.illustrative,
+        false,
+    );
+    if let Some((results, marks)) = input.five_year {
+        let grid = five_year_grid(input.plan, results, marks, Lang::Vi);
+        let years = grid.head.len() - 5;
+        // The years share 6.000 twips (1.000 each for 2025-2030).
+        let mut widths = vec![650, 3200, 1300, 2300];
+        widths.extend(std::iter::repeat_n(6000 / years.max(1), years));
+        widths.push(1400);
+        doc = annex(
+            doc,
+            [
+                second,
                 &format!(
-                    "(Kèm theo Báo cáo số {number}/BC-UBND ngày {} của UBND {})",
-                    short_date(input.form.date),
-                    input
-                        .plan
-                        .resolution
-                        .commune_vi
-                        .split(',')
-                        .next()
-                        .unwrap_or("")
-                        .trim()
+                    "ĐÁNH GIÁ KHẢ NĂNG THỰC HIỆN CÁC CHỈ TIÊU ĐẾN NĂM {}",
+                    input.plan.horizon
                 ),
-                13,
-            )
-            .italic(),
-        ))
-        .add_table(annex_table(input));
+                &attached,
+            ],
+            grid_table(&grid, &widths, &[1, 3]),
+            grid.illustrative,
+            true,
+        );
+    }
+    let mut xml = doc.build();
+    xml.document = repeat_header_rows(&xml.document);
     let mut out = std::io::Cursor::new(Vec::new());
-    doc.build()
-        .pack(&mut out)
+    xml.pack(&mut out)
         .map_err(|e| DocumentError::Word(e.to_string()))?;
     Ok(out.into_inner())
+}
+
+/// An annex in the landscape section: its heading lines (number, title in capitals, the
+/// italic "Kèm theo" line), its table, and what † means where a figure carries one.
+fn annex(doc: Docx, lines: [&str; 3], table: Table, illustrative: bool, new_page: bool) -> Docx {
+    let [number, title, attached] = lines;
+    let doc = doc
+        .add_paragraph(centred(run(number, 14).bold()).page_break_before(new_page))
+        .add_paragraph(centred(run(title, 14).bold()))
+        .add_paragraph(centred(run(attached, 13).italic()))
+        .add_table(table);
+    if illustrative {
+        doc.add_paragraph(Paragraph::new().add_run(run(illustrative_note(Lang::Vi), 12).italic()))
+    } else {
+        doc
+    }
 }

@@ -14,6 +14,8 @@ use crate::model::plan::{Indicator, Plan};
 use crate::model::projection::project::Projection;
 use crate::model::projection::status::Status;
 use crate::model::projection::target::value_decimals;
+use crate::model::writing::five_year_annex::five_year_grid;
+use crate::model::writing::year_annex::illustrative_note;
 use crate::model::writing::year_annex::{mid_year_grid, year_end_grid, Grid};
 use crate::model::year::annex::{mid_year_rows, year_end_rows};
 
@@ -32,6 +34,24 @@ fn number_format(decimals: usize) -> Format {
         .set_num_format(f)
         .set_border(FormatBorder::Thin)
 }
+
+/// The same, with a † after the number where it is the plan's illustrative figure: the
+/// cell stays a number.
+fn number_format_marked(decimals: usize, marked: bool) -> Format {
+    let f = number_format(decimals);
+    if !marked {
+        return f;
+    }
+    let base = if decimals == 0 {
+        "#,##0".to_string()
+    } else {
+        format!("#,##0.{}", "0".repeat(decimals))
+    };
+    f.set_num_format(format!("{base}\"†\""))
+}
+
+/// The scenario's projections and which baselines are illustrative.
+pub type FiveYear<'a> = (&'a [(Projection, Status)], &'a [bool]);
 
 /// A number cell, or the shown text where the annex has no number.
 fn value(
@@ -125,36 +145,16 @@ fn decimals_of(ind: &Indicator, v: Option<f64>) -> usize {
 }
 
 /// The five-year annex: each indicator's target, its values 2025-2030 (known ones
-/// bold), and the verdict, under the scenario in view.
+/// bold, an illustrative baseline marked †), and the verdict, under the scenario in view.
 fn five_year_sheet(
     wb: &mut Workbook,
     plan: &Plan,
-    results: &[(Projection, Status)],
+    five: FiveYear,
     lang: Lang,
 ) -> Result<(), DocumentError> {
+    let (results, illustrative) = five;
     let cell = Format::new().set_text_wrap().set_border(FormatBorder::Thin);
-    let mut head = vec![
-        (lang.pick("STT", "No.").to_string(), 1, 1),
-        (lang.pick("Chỉ tiêu", "Indicator").to_string(), 1, 1),
-        (lang.pick("ĐVT", "Unit").to_string(), 1, 1),
-        (
-            lang.pick("Mục tiêu NQ đến 2030", "Resolution's target")
-                .to_string(),
-            1,
-            1,
-        ),
-    ];
-    head.extend((plan.base_year..=plan.horizon).map(|y| (y.to_string(), 1, 1)));
-    head.push((
-        lang.pick("Đánh giá khả năng đạt", "Outlook").to_string(),
-        1,
-        1,
-    ));
-    let grid = Grid {
-        head,
-        sub: Vec::new(),
-        rows: Vec::new(),
-    };
+    let grid = five_year_grid(plan, results, illustrative, lang);
     let ws = wb
         .add_worksheet()
         .set_name(lang.pick("5 năm", "Five years"))
@@ -165,28 +165,40 @@ fn five_year_sheet(
     );
     let first = headers(ws, &grid, title)?;
     ws.set_column_width(3, 30).map_err(excel)?;
-    for (k, (ind, (p, st))) in plan.indicators.iter().zip(results).enumerate() {
+    for (k, ((ind, (p, _)), line)) in plan
+        .indicators
+        .iter()
+        .zip(results)
+        .zip(&grid.rows)
+        .enumerate()
+    {
         let r = first + k as u32;
-        let c = [
-            String::new(),
-            crate::model::words::wording::capitalised(ind.name(lang)),
-            ind.unit(lang).to_string(),
-        ];
-        row_head(ws, r, k, &c, &cell)?;
-        let target = crate::model::words::wording::target_words(ind, Some(&plan.settings), lang);
-        ws.write_string_with_format(r, 3, target, &cell)
+        let c = &line.cells;
+        row_head(ws, r, k, c, &cell)?;
+        ws.write_string_with_format(r, 3, &c[3], &cell)
             .map_err(excel)?;
         for (j, v) in p.values.iter().enumerate() {
-            let f = number_format(value_decimals(ind, *v));
+            let marked = j == 0 && illustrative.get(k).copied().unwrap_or(false);
+            let f = number_format_marked(value_decimals(ind, *v), marked);
             let f = if j <= p.start { f.set_bold() } else { f };
             ws.write_number_with_format(r, 4 + j as u16, *v, &f)
                 .map_err(excel)?;
         }
-        let verdict = crate::model::words::wording::verdict_text(lang, st.verdict);
-        ws.write_string_with_format(r, 4 + p.values.len() as u16, verdict, &cell)
+        let last = c.len() - 1;
+        ws.write_string_with_format(r, last as u16, &c[last], &cell)
             .map_err(excel)?;
     }
+    if illustrative.iter().any(|m| *m) {
+        legend(ws, first + results.len() as u32 + 1, lang)?;
+    }
     Ok(())
+}
+
+/// The line under a sheet that says what † means.
+fn legend(ws: &mut Worksheet, row: u32, lang: Lang) -> Result<(), DocumentError> {
+    ws.write_string(row, 1, illustrative_note(lang))
+        .map(|_| ())
+        .map_err(excel)
 }
 
 /// The year-end and six-month annexes of `year`, and the five-year annex under the
@@ -195,7 +207,7 @@ pub fn annexes_xlsx(
     plan: &Plan,
     sheet: &FactSheet,
     year: u16,
-    five_year: Option<&[(Projection, Status)]>,
+    five_year: Option<FiveYear>,
     lang: Lang,
 ) -> Result<Vec<u8>, DocumentError> {
     let mut wb = Workbook::new();
@@ -220,7 +232,18 @@ pub fn annexes_xlsx(
         let r = first + k as u32;
         row_head(ws, r, k, c, &cell)?;
         let last = row.last_year.map(|x| x.0);
-        value(ws, r, 3, last, decimals_of(ind, last), &c[3], &cell)?;
+        match last {
+            Some(v) if row.last_year_illustrative => ws
+                .write_number_with_format(
+                    r,
+                    3,
+                    v,
+                    &number_format_marked(decimals_of(ind, last), true),
+                )
+                .map(|_| ())
+                .map_err(excel)?,
+            _ => value(ws, r, 3, last, decimals_of(ind, last), &c[3], &cell)?,
+        }
         let plan_v = match row.plan {
             Some(YearTarget::Value(v)) => Some(v),
             _ => None,
@@ -256,6 +279,9 @@ pub fn annexes_xlsx(
         ws.write_string_with_format(r, 10, &c[10], &cell)
             .map_err(excel)?;
     }
+    if rows.iter().any(|r| r.last_year_illustrative) {
+        legend(ws, first + rows.len() as u32 + 1, lang)?;
+    }
     let mid = mid_year_rows(plan, sheet, year);
     let grid = mid_year_grid(plan, &mid, year, lang, false);
     let ws = wb
@@ -276,8 +302,8 @@ pub fn annexes_xlsx(
         let full = row.full_year.map(|x| x.0);
         value(ws, r, 7, full, decimals_of(ind, full), &c[7], &cell)?;
     }
-    if let Some(results) = five_year {
-        five_year_sheet(&mut wb, plan, results, lang)?;
+    if let Some(five) = five_year {
+        five_year_sheet(&mut wb, plan, five, lang)?;
     }
     wb.save_to_buffer().map_err(excel)
 }

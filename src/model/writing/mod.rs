@@ -6,6 +6,7 @@
 
 pub mod csv;
 pub mod draft_form;
+pub mod five_year_annex;
 pub mod html;
 pub mod plan_form;
 pub mod year_annex;

@@ -20,6 +20,8 @@ pub struct Grid {
     pub head: Vec<(String, u8, u8)>,
     pub sub: Vec<String>,
     pub rows: Vec<GridRow>,
+    /// Some cell carries † (the plan's illustrative figure): the annex says what it means.
+    pub illustrative: bool,
 }
 
 pub struct GridRow {
@@ -29,6 +31,11 @@ pub struct GridRow {
     pub attrs: Vec<(&'static str, String)>,
     /// An input for the six-month figure in this column, if any: (name, value).
     pub input: Option<(usize, String, String)>,
+}
+
+/// What † means, under every annex that carries one (the report's own words).
+pub fn illustrative_note(lang: Lang) -> &'static str {
+    crate::model::texts::text(lang, crate::model::texts::Text::AnnexIllustrativeNote)
 }
 
 fn value(ind: &Indicator, v: f64, lang: Lang) -> String {
@@ -145,7 +152,8 @@ pub fn year_end_grid(plan: &Plan, rows: &[YearEndRow], year: u16, lang: Lang) ->
                     (k + 1).to_string(),
                     name_of(ind, lang),
                     ind.unit(lang).to_string(),
-                    with_kind(ind, r.last_year, lang),
+                    with_kind(ind, r.last_year, lang)
+                        + if r.last_year_illustrative { "†" } else { "" },
                     target_text(ind, r.plan, lang),
                     with_kind(ind, r.figure, lang),
                     compared(r.result.and_then(|x| x.vs_plan), r.comparison, lang),
@@ -183,6 +191,7 @@ pub fn year_end_grid(plan: &Plan, rows: &[YearEndRow], year: u16, lang: Lang) ->
         head,
         sub,
         rows: lines,
+        illustrative: rows.iter().any(|r| r.last_year_illustrative),
     }
 }
 
@@ -249,11 +258,12 @@ pub fn mid_year_grid(
         head,
         sub: Vec::new(),
         rows: lines,
+        illustrative: false,
     }
 }
 
 /// The grid as an HTML table, with the numbering row (1), (2), ... under the headers.
-pub fn grid_html(grid: &Grid, name: &str) -> String {
+pub fn grid_html(grid: &Grid, name: &str, lang: Lang) -> String {
     let mut out = format!(
         "<table class=\"annex year-annex\" data-annex=\"{}\"><thead><tr>",
         escape(name)
@@ -298,6 +308,12 @@ pub fn grid_html(grid: &Grid, name: &str) -> String {
         out.push_str("</tr>");
     }
     out.push_str("</tbody></table>");
+    if grid.illustrative {
+        out.push_str(&format!(
+            "<p class=\"annex-note\" data-annex-illustrative=\"\">{}</p>",
+            escape(illustrative_note(lang))
+        ));
+    }
     out
 }
 
@@ -338,6 +354,9 @@ pub fn grid_csv(grid: &Grid, title: &str, summary: &str, lang: Lang) -> String {
         line(&mut out, &r.cells);
     }
     line(&mut out, &[summary.to_string()]);
+    if grid.illustrative {
+        line(&mut out, &[illustrative_note(lang).to_string()]);
+    }
     out
 }
 
@@ -362,7 +381,9 @@ mod tests {
         for lang in [Lang::Vi, Lang::En] {
             let rows = year_end_rows(&plan, &sheet(), 2026, lang);
             let grid = year_end_grid(&plan, &rows, 2026, lang);
-            let html = grid_html(&grid, "year-end");
+            let html = grid_html(&grid, "year-end", lang);
+            // The plan's illustrative 2025 figures are marked, and the annex says so.
+            assert!(html.contains("†</td>") && html.contains("data-annex-illustrative"));
             assert!(
                 html.contains("data-annex-row=\"1\" data-eval=\"exceeded\" data-pct-plan=\"104\""),
                 "{html}"
@@ -395,6 +416,7 @@ mod tests {
         let html = grid_html(
             &mid_year_grid(&plan, &rows, 2026, Lang::Vi, true),
             "mid-year",
+            Lang::Vi,
         );
         assert!(
             html.contains("data-midyear-row=\"1\" data-band=\"50\""),
@@ -404,6 +426,7 @@ mod tests {
         let printed = grid_html(
             &mid_year_grid(&plan, &rows, 2026, Lang::Vi, false),
             "mid-year",
+            Lang::Vi,
         );
         assert!(!printed.contains("<input"));
     }

@@ -28,6 +28,11 @@ pub fn figure_of(
     facts?.in_force(year).map(|(e, k)| (e.value, Some(k)))
 }
 
+/// The base year's figure is the plan's illustrative one: the commune has entered none.
+pub fn base_is_illustrative(ind: &Indicator, facts: Option<&Facts>) -> bool {
+    ind.baseline.illustrative && facts.and_then(|f| f.baseline).is_none()
+}
+
 /// Next year's target as the annex shows it: the one typed, else the proposal.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NextTarget {
@@ -39,6 +44,9 @@ pub struct NextTarget {
 pub struct YearEndRow {
     pub id: String,
     pub last_year: Option<(f64, Option<FigureKind>)>,
+    /// Last year's figure is the plan's illustrative baseline, not the commune's own:
+    /// marked † wherever the annex is shown or filed.
+    pub last_year_illustrative: bool,
     pub plan: Option<YearTarget>,
     pub figure: Option<(f64, Option<FigureKind>)>,
     pub result: Option<YearResult>,
@@ -112,6 +120,8 @@ pub fn year_end_rows(plan: &Plan, sheet: &FactSheet, year: u16, lang: Lang) -> V
             YearEndRow {
                 id: ind.id.clone(),
                 last_year,
+                last_year_illustrative: year.checked_sub(1) == Some(ind.baseline.year)
+                    && base_is_illustrative(ind, facts),
                 plan: plan_target,
                 figure,
                 result,
@@ -275,6 +285,44 @@ mod tests {
         assert!(year_end_rows(&p, &sheet, 2030, Lang::Vi)
             .iter()
             .all(|r| r.next.is_none()));
+    }
+
+    #[test]
+    fn last_year_is_marked_illustrative_until_the_commune_enters_its_own() {
+        let p = plan();
+        let ind = p
+            .indicators
+            .iter()
+            .find(|i| i.baseline.illustrative)
+            .unwrap();
+        let mut sheet = FactSheet::new();
+        let marked = |sheet: &FactSheet, year| {
+            year_end_rows(&p, sheet, year, Lang::Vi)
+                .into_iter()
+                .find(|r| r.id == ind.id)
+                .unwrap()
+                .last_year_illustrative
+        };
+        assert!(
+            marked(&sheet, 2026),
+            "the plan's 2025 figure is illustrative"
+        );
+        assert!(
+            !marked(&sheet, 2027),
+            "2026 is the commune's figure, or none"
+        );
+        sheet.entry(ind.id.clone()).or_default().baseline = Some(ind.baseline.value + 1.0);
+        assert!(!marked(&sheet, 2026), "the commune's own 2025 figure");
+        let official = p.indicators.iter().find(|i| !i.baseline.illustrative);
+        if let Some(o) = official {
+            assert!(
+                !year_end_rows(&p, &FactSheet::new(), 2026, Lang::Vi)
+                    .into_iter()
+                    .find(|r| r.id == o.id)
+                    .unwrap()
+                    .last_year_illustrative
+            );
+        }
     }
 
     #[test]

@@ -13,7 +13,6 @@ use crate::model::basics::number::Lang;
 use crate::model::documents::form::{DocumentForm, Signing};
 use crate::model::documents::report::{report_docx, ReportInput};
 use crate::model::documents::workbook::annexes_xlsx;
-use crate::model::words::wording::verdict_text;
 use crate::ui::screens::report::YearEnd;
 use crate::ui::state::AppState;
 
@@ -134,20 +133,18 @@ pub fn DocumentsForm() -> impl IntoView {
                 .collect(),
         };
         let year = ye.year.get_untracked();
+        let results = state.results.get_untracked();
+        let marks: Vec<bool> = (0..results.len()).map(|k| state.illustrative(k)).collect();
         let made = state.facts.with_untracked(|sheet| {
             state.plan.with_untracked(|plan| match kind {
                 Kind::Word => {
-                    let results = state.results.get_untracked();
                     let summary = state.summary.get_untracked();
                     let input = ReportInput {
                         plan,
                         sheet,
                         year,
                         form: &form,
-                        outlook: results
-                            .iter()
-                            .map(|(_, s)| verdict_text(Lang::Vi, s.verdict).to_string())
-                            .collect(),
+                        five_year: Some((&results, &marks)),
                         outlook_summary: format!(
                             "{}/{} chỉ tiêu đã đạt hoặc có khả năng đạt (theo kịch bản {}).",
                             summary.on_track,
@@ -159,10 +156,7 @@ pub fn DocumentsForm() -> impl IntoView {
                     };
                     report_docx(&input)
                 }
-                Kind::Excel => {
-                    let results = state.results.get_untracked();
-                    annexes_xlsx(plan, sheet, year, Some(&results), l)
-                }
+                Kind::Excel => annexes_xlsx(plan, sheet, year, Some((&results, &marks)), l),
             })
         });
         match made {

@@ -37,10 +37,10 @@ pub fn YearAnnexes() -> impl IntoView {
                     "<h2>{} {y}</h2><p>{}</p>{}<h2>{} {y}</h2><p>{}</p>{}",
                     esc(word(W::YearEndTitle, l)),
                     esc(&year_end_summary(&rows, l)),
-                    grid_html(&year_end_grid(p, &rows, y, l), "report-year-end"),
+                    grid_html(&year_end_grid(p, &rows, y, l), "report-year-end", l),
                     esc(word(W::MidYearTitle, l)),
                     esc(&mid_summary(&bands, l)),
-                    grid_html(&mid_year_grid(p, &mid, y, l, false), "report-mid-year"),
+                    grid_html(&mid_year_grid(p, &mid, y, l, false), "report-mid-year", l),
                 )
             })
         })

@@ -41,6 +41,7 @@ pub fn YearEndView() -> impl IntoView {
             grid_html(
                 &year_end_grid(p, &rows.get(), ye.year.get(), lang.get()),
                 "year-end",
+                lang.get(),
             )
         })
     };
@@ -49,6 +50,7 @@ pub fn YearEndView() -> impl IntoView {
             grid_html(
                 &mid_year_grid(p, &mid.get(), ye.year.get(), lang.get(), true),
                 "mid-year",
+                lang.get(),
             )
         })
     };
