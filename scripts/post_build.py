@@ -63,8 +63,8 @@ def run(*args):
         fail(f"{Path(str(args[0])).name} failed: {(done.stderr or done.stdout).strip()[:1500]}")
 
 
-def short_hash(data):
-    return hashlib.sha256(data).hexdigest()[:16]
+def short_hash(data, length=16):
+    return hashlib.sha256(data).hexdigest()[:length]
 
 
 def split(staging, glue_file, wasm_file):
@@ -91,7 +91,11 @@ def split(staging, glue_file, wasm_file):
                 # -O3 as index.html asks of the whole (see there why not -Oz).
                 run(tool("wasm-opt"), "-O3", piece, "-o", piece)
             data = piece.read_bytes()
-            names[piece.name] = f"{piece.stem}-{short_hash(data)}.wasm"
+            # The first screen's loader names every piece, and a hash is what gzip cannot
+            # shrink: the many shared chunks carry 8 hex digits (enough to tell one
+            # release's chunk from another's), the named modules 16.
+            length = 8 if piece.stem.startswith("chunk_") else 16
+            names[piece.name] = f"{piece.stem}-{short_hash(data, length)}.wasm"
             (staging / names[piece.name]).write_bytes(data)
             if f'"./{piece.name}"' not in loader:
                 fail(f"the split loader does not name {piece.name}")

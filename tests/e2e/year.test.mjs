@@ -115,7 +115,18 @@ test('Vietnamese: estimate then confirmed figure, the year\'s target, the year-e
   await page.click('[data-action="year-end-print"]');
   await page.waitForSelector('[data-report-year-annexes] [data-annex-row="1"][data-eval="exceeded"]');
   await page.waitForSelector('[data-report-year-annexes] [data-midyear-row="1"][data-band="50"]');
+  // The documents from the report view too: its buttons stand for the year-end screen's
+  // while it is open (one of each on the page), and the form opens in the view.
+  assert.equal(await page.locator('[data-action="export-docx"]').count(), 1);
+  assert.equal(await page.locator('[data-report-view] [data-action="export-xlsx"]').count(), 1);
+  await page.click('[data-report-view] [data-action="export-docx"]');
+  await page.waitForSelector('[data-report-view] [data-documents-form]');
+  assert.equal(await page.locator('[data-documents-form]').count(), 1);
+  const fromReport = await downloadOf(page, '[data-action="download-document"]');
+  assert.equal(fromReport.name, 'bao-cao-danh-gia-2026-xa-bac-yen.docx');
+  assert.ok(fromReport.bytes.length > docx.bytes.length / 2, 'a whole report');
   await page.click('[data-action="close-report-view"]');
+  assert.equal(await page.locator('[data-action="export-docx"]').count(), 1, 'the year-end screen has its own again');
 
   // Stored per plan, and back after a reload.
   await saved(page);

@@ -76,7 +76,15 @@ pub fn grid_table(grid: &Grid, widths: &[usize], left: &[usize]) -> Table {
             .iter()
             .zip(widths)
             .enumerate()
-            .map(|(k, (c, w))| cell(c, *w, false, left.contains(&k)))
+            .map(|(k, (c, w))| {
+                // A filed document shows the mark in its text, as the screen does by style.
+                let text = if r.marked.contains(&k) {
+                    format!("{c}†")
+                } else {
+                    c.clone()
+                };
+                cell(&text, *w, false, left.contains(&k))
+            })
             .collect();
         rows.push(TableRow::new(cells).cant_split());
     }

@@ -1,7 +1,7 @@
 //! The five-year annex as a grid, for the documents a commune files: each indicator's
 //! target, its values from the base year to the horizon under the scenario in view, and
 //! the verdict. The same cells as the report's annex on screen (`html::annex_rows`),
-//! with the plan's illustrative baselines marked † there and here.
+//! with the plan's illustrative baselines marked (`GridRow::marked`).
 
 use crate::model::basics::number::Lang;
 use crate::model::plan::Plan;
@@ -48,16 +48,18 @@ pub fn five_year_grid(
                 ind.unit(lang).to_string(),
                 target_words(ind, Some(&plan.settings), lang),
             ];
-            cells.extend(p.values.iter().enumerate().map(|(j, v)| {
-                let mark = j == 0 && illustrative.get(k).copied().unwrap_or(false);
-                show_value(ind, *v, lang) + if mark { "†" } else { "" }
-            }));
+            cells.extend(p.values.iter().map(|v| show_value(ind, *v, lang)));
             cells.push(verdict_text(lang, st.verdict).to_string());
             GridRow {
                 id: ind.id.clone(),
                 cells,
                 attrs: Vec::new(),
                 input: None,
+                marked: if illustrative.get(k).copied().unwrap_or(false) {
+                    vec![4]
+                } else {
+                    Vec::new()
+                },
             }
         })
         .collect();
@@ -95,8 +97,11 @@ mod tests {
         assert_eq!(g.rows.len(), plan.indicators.len());
         for ((row, m), (p, _)) in g.rows.iter().zip(&marks).zip(&results) {
             assert_eq!(row.cells.len(), 5 + years);
-            assert_eq!(row.cells[4].ends_with('†'), *m, "{}", row.cells[4]);
-            assert!(row.cells[5..].iter().all(|c| !c.ends_with('†')));
+            assert_eq!(row.marked == [4], *m, "{}", row.cells[4]);
+            assert!(
+                row.cells.iter().all(|c| !c.contains('†')),
+                "the text stays the number"
+            );
             assert_eq!(p.values.len(), years);
         }
         assert!(

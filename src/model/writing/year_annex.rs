@@ -31,6 +31,9 @@ pub struct GridRow {
     pub attrs: Vec<(&'static str, String)>,
     /// An input for the six-month figure in this column, if any: (name, value).
     pub input: Option<(usize, String, String)>,
+    /// Columns whose figure is the plan's illustrative one. The text stays the number
+    /// (CSV and checks read it); the screen adds † by style, the documents in the text.
+    pub marked: Vec<usize>,
 }
 
 /// What † means, under every annex that carries one (the report's own words).
@@ -152,8 +155,7 @@ pub fn year_end_grid(plan: &Plan, rows: &[YearEndRow], year: u16, lang: Lang) ->
                     (k + 1).to_string(),
                     name_of(ind, lang),
                     ind.unit(lang).to_string(),
-                    with_kind(ind, r.last_year, lang)
-                        + if r.last_year_illustrative { "†" } else { "" },
+                    with_kind(ind, r.last_year, lang),
                     target_text(ind, r.plan, lang),
                     with_kind(ind, r.figure, lang),
                     compared(r.result.and_then(|x| x.vs_plan), r.comparison, lang),
@@ -184,6 +186,11 @@ pub fn year_end_grid(plan: &Plan, rows: &[YearEndRow], year: u16, lang: Lang) ->
                     ),
                 ],
                 input: None,
+                marked: if r.last_year_illustrative {
+                    vec![3]
+                } else {
+                    Vec::new()
+                },
             }
         })
         .collect();
@@ -251,6 +258,7 @@ pub fn mid_year_grid(
                     ),
                 ],
                 input: inputs.then(|| (4, format!("midyear-{}", ind.id), half)),
+                marked: Vec::new(),
             }
         })
         .collect();
@@ -301,6 +309,10 @@ pub fn grid_html(grid: &Grid, name: &str, lang: Lang) -> String {
                     escape(name),
                     escape(v),
                     escape(&r.cells[1]),
+                )),
+                _ if r.marked.contains(&k) => out.push_str(&format!(
+                    "<td class=\"illustrative\" data-illustrative=\"\">{}</td>",
+                    escape(c)
                 )),
                 _ => out.push_str(&format!("<td>{}</td>", escape(c))),
             }
@@ -354,9 +366,6 @@ pub fn grid_csv(grid: &Grid, title: &str, summary: &str, lang: Lang) -> String {
         line(&mut out, &r.cells);
     }
     line(&mut out, &[summary.to_string()]);
-    if grid.illustrative {
-        line(&mut out, &[illustrative_note(lang).to_string()]);
-    }
     out
 }
 
@@ -383,7 +392,10 @@ mod tests {
             let grid = year_end_grid(&plan, &rows, 2026, lang);
             let html = grid_html(&grid, "year-end", lang);
             // The plan's illustrative 2025 figures are marked, and the annex says so.
-            assert!(html.contains("†</td>") && html.contains("data-annex-illustrative"));
+            assert!(
+                html.contains("<td class=\"illustrative\" data-illustrative=\"\">40</td>")
+                    && html.contains("data-annex-illustrative")
+            );
             assert!(
                 html.contains("data-annex-row=\"1\" data-eval=\"exceeded\" data-pct-plan=\"104\""),
                 "{html}"

@@ -2,9 +2,10 @@
 //! cannot know (number, date, signer, recipients), then the Word report or the Excel
 //! annexes of the year in view, made here in the browser and downloaded. The whole
 //! screen, the Word and Excel writers with it, is fetched only when a planner asks for
-//! a document.
+//! a document. The buttons (`DocumentButtons`) stand where the report and the annexes
+//! are: on the year-end screen and in the report view.
 //!
-//! Imports: report.
+//! Imports: nothing.
 
 use leptos::prelude::*;
 
@@ -13,7 +14,6 @@ use crate::model::basics::number::Lang;
 use crate::model::documents::form::{DocumentForm, Signing};
 use crate::model::documents::report::{report_docx, ReportInput};
 use crate::model::documents::workbook::annexes_xlsx;
-use crate::ui::screens::report::YearEnd;
 use crate::ui::state::AppState;
 
 /// Which document the form is for.
@@ -23,9 +23,40 @@ pub enum Kind {
     Excel,
 }
 
-/// The form's state: which document, and whether it is open.
+/// The form's state: which document, if it is open, and the reporting year it is about
+/// (the one chosen on the year-end screen).
 #[derive(Clone, Copy)]
-pub struct Asked(pub RwSignal<Option<Kind>>);
+pub struct Asked {
+    pub kind: RwSignal<Option<Kind>>,
+    pub year: Signal<u16>,
+}
+
+impl Asked {
+    /// A closed form for the view that shows the buttons, given to the form it opens.
+    pub fn provide(year: Signal<u16>) -> Self {
+        let asked = Asked {
+            kind: RwSignal::new(None),
+            year,
+        };
+        provide_context(asked);
+        asked
+    }
+}
+
+/// "Báo cáo Word" and "Phụ lục Excel": each opens the form for its document.
+#[component]
+pub fn DocumentButtons(asked: Asked) -> impl IntoView {
+    let lang = expect_context::<AppState>().lang;
+    view! {
+        <button type="button" data-action="export-docx" on:click=move |_| asked.kind.set(Some(Kind::Word))>{move || lang.get().pick("Báo cáo Word", "Word report")}</button>
+        <button type="button" data-action="export-xlsx" on:click=move |_| asked.kind.set(Some(Kind::Excel))>{move || lang.get().pick("Phụ lục Excel", "Excel annexes")}</button>
+    }
+}
+
+/// The form, fetched with the writers the first time a document is asked for.
+pub fn form_when_asked(asked: Asked) -> impl IntoView {
+    crate::ui::lazy::when_opened(move || asked.kind.get().is_some(), load)
+}
 
 /// "09/12/2026" read as a date; empty is None ("..." in the document).
 fn read_date(text: &str) -> Result<Option<(u32, u32, i32)>, ()> {
@@ -75,8 +106,10 @@ fn file_name(state: AppState, kind: Kind, year: u16, lang: Lang) -> String {
 #[component]
 pub fn DocumentsForm() -> impl IntoView {
     let state = expect_context::<AppState>();
-    let asked = expect_context::<Asked>().0;
-    let ye = expect_context::<YearEnd>();
+    let Asked {
+        kind: asked,
+        year: report_year,
+    } = expect_context::<Asked>();
     let lang = state.lang;
     let (day, month, year_now) = crate::edge::clock::today();
     let number = RwSignal::new(String::new());
@@ -132,7 +165,7 @@ pub fn DocumentsForm() -> impl IntoView {
                 .map(str::to_string)
                 .collect(),
         };
-        let year = ye.year.get_untracked();
+        let year = report_year.get_untracked();
         let results = state.results.get_untracked();
         let marks: Vec<bool> = (0..results.len()).map(|k| state.illustrative(k)).collect();
         let made = state.facts.with_untracked(|sheet| {
@@ -198,7 +231,7 @@ pub fn DocumentsForm() -> impl IntoView {
     };
     view! {
         <Show when=move || asked.get().is_some()>
-            <div class="documents-form" data-documents-form="" role="group">
+            <div class="documents-form" data-documents-form="" role="group" style="display:grid;gap:0.4rem;max-width:32rem;margin:0.6rem 0;padding:0.6rem;border:1px solid var(--line);border-radius:6px">
                 <h3>{move || match asked.get() {
                     Some(Kind::Word) => lang.get().pick("Báo cáo (Word, theo Nghị định 30/2020/NĐ-CP)", "Report (Word, in the form of Decree 30/2020)"),
                     _ => lang.get().pick("Phụ lục (Excel)", "Annexes (Excel)"),

@@ -1,9 +1,10 @@
 //! The printed report: an A4 document in the chosen language with a cover (scenario,
 //! date, N of M on track), then each indicator with its chart, assumption, projected
 //! values, status and baseline source. It opens from a button or by itself when the
-//! browser prints (Ctrl+P); the print stylesheet shows only it.
+//! browser prints (Ctrl+P); the print stylesheet shows only it. Its actions make the
+//! documents a commune files from the same figures (`documents`).
 //!
-//! Imports: nothing.
+//! Imports: documents.
 
 mod summary;
 mod year;
@@ -17,6 +18,7 @@ use crate::model::projection::target::{show_outcome, show_value};
 use crate::model::Indicator;
 use crate::ui::chart::{ChartCanvas, ChartData, ChartSize};
 use crate::ui::i18n::{live_text, projected_label, text, verdict_text, Text};
+use crate::ui::screens::documents::{form_when_asked, Asked, DocumentButtons};
 use crate::ui::state::AppState;
 use crate::ui::words::{capitalised, target_words};
 
@@ -99,6 +101,8 @@ pub fn ReportView() -> impl IntoView {
         }
     };
     let count = state.plan.with(|plan| plan.indicators.len());
+    // The Word report and the Excel annexes of the year the year-end screen has chosen.
+    let asked = use_context::<YearEnd>().map(|ye| Asked::provide(ye.year.into()));
     // The keyboard goes to the print button each time the view is made (ui::lazy).
     let made = NodeRef::<leptos::html::Div>::new();
     crate::edge::focus::when_made(
@@ -110,8 +114,10 @@ pub fn ReportView() -> impl IntoView {
             <div node_ref=made class="report-view" data-report-view="">
                 <div class="report-actions">
                     <button type="button" data-action="print" on:click=print>{live_text(lang, Text::PrintPdf)}</button>
+                    {asked.map(|asked| view! { <DocumentButtons asked=asked /> })}
                     <button type="button" data-action="close-report-view" on:click=move |_| p.close()>{live_text(lang, Text::Close)}</button>
                 </div>
+                {asked.map(form_when_asked)}
                 <summary::ReportSummary />
                 <year_annexes::YearAnnexes />
                 <section class="cover" data-report-cover="">

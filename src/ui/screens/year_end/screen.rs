@@ -12,7 +12,7 @@ use crate::model::writing::year_annex::{grid_csv, grid_html, mid_year_grid, year
 use crate::model::year::annex::{mid_year_rows, year_end_rows, year_end_summary};
 use crate::model::year::midyear::summary as mid_summary;
 use crate::model::year::words::{word, YearWord as W};
-use crate::ui::screens::documents::{Asked, Kind};
+use crate::ui::screens::documents::{form_when_asked, Asked, DocumentButtons};
 use crate::ui::screens::report::Printing;
 use crate::ui::state::AppState;
 
@@ -133,9 +133,19 @@ pub fn YearEndView() -> impl IntoView {
             ye.year.set(y);
         }
     };
-    // The documents form, fetched the first time a document is asked for.
-    let asked = Asked(RwSignal::new(None));
-    provide_context(asked);
+    // The documents form, fetched the first time a document is asked for. While the
+    // report view is open its own buttons stand for these (one of each on the page).
+    let asked = Asked::provide(ye.year.into());
+    let printing = expect_context::<Printing>();
+    Effect::watch(
+        move || printing.open.get(),
+        move |open, _, _| {
+            if *open {
+                asked.kind.set(None);
+            }
+        },
+        false,
+    );
     view! {
         <Show when=move || ye.open.get()>
         <section class="year-end panel" data-screen="year-end" aria-label=move || word(W::YearEnd, lang.get())>
@@ -150,11 +160,10 @@ pub fn YearEndView() -> impl IntoView {
                 <button type="button" data-action="year-end-csv" on:click=move |_| download("year-end")>{move || format!("{} ({})", word(W::Csv, lang.get()), word(W::YearEnd, lang.get()).to_lowercase())}</button>
                 <button type="button" data-action="mid-year-csv" on:click=move |_| download("mid-year")>{move || format!("{} ({})", word(W::Csv, lang.get()), word(W::HalfYear, lang.get()))}</button>
                 <button type="button" data-action="year-end-print" on:click=print>{move || word(W::Print, lang.get())}</button>
-                <button type="button" data-action="export-docx" on:click=move |_| asked.0.set(Some(Kind::Word))>{move || lang.get().pick("Báo cáo Word", "Word report")}</button>
-                <button type="button" data-action="export-xlsx" on:click=move |_| asked.0.set(Some(Kind::Excel))>{move || lang.get().pick("Phụ lục Excel", "Excel annexes")}</button>
+                <Show when=move || !printing.open.get()><DocumentButtons asked=asked /></Show>
                 <button type="button" data-action="close-year-end" on:click=move |_| ye.open.set(false)>{move || word(W::Close, lang.get())}</button>
             </div>
-            {crate::ui::lazy::when_opened(move || asked.0.get().is_some(), crate::ui::screens::documents::load)}
+            {form_when_asked(asked)}
             <h3>{move || format!("{} {}", word(W::YearEndTitle, lang.get()), ye.year.get())}</h3>
             <p class="year-summary" data-year-summary="">{summary}</p>
             <div class="annex-scroll" inner_html=year_end_html></div>
