@@ -148,9 +148,82 @@ pub fn ascii_slug(text: &str) -> String {
     out.trim_end_matches('-').to_string()
 }
 
+/// A field of the form that could not be read: the form says which, and keeps it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FormError {
+    /// Not a day of the calendar written day/month/year.
+    Date,
+    /// The document number is not a whole number above 0.
+    Number,
+}
+
+/// "09/12/2026" (or 9-12-2026, 9.12.2026) read as a date of the calendar; empty is None
+/// ("..." in the document for the clerk to fill in).
+pub fn read_date(text: &str) -> Result<Option<(u32, u32, i32)>, FormError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let parts: Vec<&str> = t.split(['/', '-', '.']).map(str::trim).collect();
+    let [d, m, y] = parts[..] else {
+        return Err(FormError::Date);
+    };
+    let (Ok(d), Ok(m), Ok(y)) = (d.parse::<u32>(), m.parse::<u32>(), y.parse::<i32>()) else {
+        return Err(FormError::Date);
+    };
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    };
+    if (2000..=2100).contains(&y) && (1..=days).contains(&d) {
+        Ok(Some((d, m, y)))
+    } else {
+        Err(FormError::Date)
+    }
+}
+
+/// The document number as typed: empty is None ("..."), else a whole number above 0.
+pub fn read_number(text: &str) -> Result<Option<u32>, FormError> {
+    match text.trim() {
+        "" => Ok(None),
+        t => match t.parse::<u32>() {
+            Ok(n) if n > 0 => Ok(Some(n)),
+            _ => Err(FormError::Number),
+        },
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_typed_date_and_number() {
+        assert_eq!(read_date(" 09/12/2026 "), Ok(Some((9, 12, 2026))));
+        assert_eq!(read_date("9-1-2027"), Ok(Some((9, 1, 2027))));
+        assert_eq!(read_date(""), Ok(None));
+        assert_eq!(read_date("29/2/2028"), Ok(Some((29, 2, 2028))));
+        for bad in [
+            "29/2/2026",
+            "31/4/2026",
+            "31/2/2026x",
+            "0/1/2026",
+            "1/13/2026",
+            "1/1/26",
+            "9/12",
+        ] {
+            assert_eq!(read_date(bad), Err(FormError::Date), "{bad}");
+        }
+        assert_eq!(read_number(""), Ok(None));
+        assert_eq!(read_number(" 5 "), Ok(Some(5)));
+        for bad in ["0", "-1", "5a", "1,5"] {
+            assert_eq!(read_number(bad), Err(FormError::Number), "{bad}");
+        }
+    }
 
     #[test]
     fn the_date_rule_for_days_and_months() {

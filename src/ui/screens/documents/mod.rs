@@ -11,7 +11,7 @@ use leptos::prelude::*;
 
 use crate::edge::files;
 use crate::model::basics::number::Lang;
-use crate::model::documents::form::{DocumentForm, Signing};
+use crate::model::documents::form::{read_date, read_number, DocumentForm, FormError, Signing};
 use crate::model::documents::report::{report_docx, ReportInput};
 use crate::model::documents::workbook::annexes_xlsx;
 use crate::ui::state::AppState;
@@ -58,30 +58,6 @@ pub fn form_when_asked(asked: Asked) -> impl IntoView {
     crate::ui::lazy::when_opened(move || asked.kind.get().is_some(), load)
 }
 
-/// "09/12/2026" read as a date; empty is None ("..." in the document).
-fn read_date(text: &str) -> Result<Option<(u32, u32, i32)>, ()> {
-    let t = text.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    let parts: Vec<&str> = t.split(['/', '-', '.']).collect();
-    match parts[..] {
-        [d, m, y] => {
-            let (d, m, y) = (
-                d.parse::<u32>().map_err(|_| ())?,
-                m.parse::<u32>().map_err(|_| ())?,
-                y.parse::<i32>().map_err(|_| ())?,
-            );
-            if (1..=31).contains(&d) && (1..=12).contains(&m) && (2000..=2100).contains(&y) {
-                Ok(Some((d, m, y)))
-            } else {
-                Err(())
-            }
-        }
-        _ => Err(()),
-    }
-}
-
 /// "bao-cao-danh-gia-2026-xa-bac-yen.docx": the document, the year, the commune.
 fn file_name(state: AppState, kind: Kind, year: u16, lang: Lang) -> String {
     let commune = state.plan.with_untracked(|p| {
@@ -123,32 +99,26 @@ pub fn DocumentsForm() -> impl IntoView {
         let Some(kind) = asked.get_untracked() else {
             return;
         };
-        let Ok(date) = read_date(&date.get_untracked()) else {
-            problem.set(Some(
-                l.pick(
-                    "Ngày không hợp lệ: hãy viết ngày/tháng/năm, ví dụ 09/12/2026.",
-                    "Not a date: write day/month/year, e.g. 09/12/2026.",
-                )
-                .into(),
-            ));
-            return;
-        };
-        let number_text = number.get_untracked();
-        let number = match number_text.trim() {
-            "" => None,
-            t => match t.parse::<u32>() {
-                Ok(n) if n > 0 => Some(n),
-                _ => {
-                    problem.set(Some(
-                        l.pick(
+        let read = read_date(&date.get_untracked())
+            .and_then(|d| read_number(&number.get_untracked()).map(|n| (d, n)));
+        let (date, number) = match read {
+            Ok(read) => read,
+            Err(e) => {
+                problem.set(Some(
+                    match e {
+                        FormError::Date => l.pick(
+                            "Ngày không hợp lệ: hãy viết ngày/tháng/năm, ví dụ 09/12/2026.",
+                            "Not a date: write day/month/year, e.g. 09/12/2026.",
+                        ),
+                        FormError::Number => l.pick(
                             "Số văn bản là một số nguyên dương.",
                             "The document number is a whole number above 0.",
-                        )
-                        .into(),
-                    ));
-                    return;
-                }
-            },
+                        ),
+                    }
+                    .into(),
+                ));
+                return;
+            }
         };
         let form = DocumentForm {
             number,
